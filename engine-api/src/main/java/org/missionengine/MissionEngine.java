@@ -1,0 +1,48 @@
+package org.missionengine;
+
+import java.time.LocalDate;
+
+import org.missionengine.catalog.RuleCatalog;
+import org.missionengine.model.Portfolio;
+import org.missionengine.report.EvaluationReport;
+
+/**
+ * Evaluates mission portfolios with a fixed set of rules and parameters. Build one with {@link #builder()} (which
+ * finds the implementation on the class path, such as {@code engine-drools}), then call {@link #evaluate} as often
+ * as needed, from any number of threads.
+ *
+ * <pre>{@code
+ * MissionEngine engine = MissionEngine.builder()
+ *         .rules(Path.of("rules/agency"))
+ *         .disable("MW_NO_PARTICIPATION")
+ *         .parameter("crossCutting.minSectors", 4)
+ *         .build();
+ * EvaluationReport report = engine.evaluate(PortfolioFiles.read(Path.of("missions.json")), LocalDate.now());
+ * }</pre>
+ */
+public interface MissionEngine {
+
+    /** A builder for an engine; the implementation is found through {@link java.util.ServiceLoader}. */
+    static MissionEngineBuilder builder() {
+        return new MissionEngineBuilder();
+    }
+
+    /**
+     * Evaluates every mission of the portfolio as known on {@code asOf}: observations dated later are ignored.
+     *
+     * @throws UserErrorException when the portfolio cannot be evaluated (for example spillovers that amplify
+     *                            without bound) or a rule misbehaves ({@link RuleExecutionException})
+     */
+    EvaluationReport evaluate(Portfolio portfolio, LocalDate asOf);
+
+    /** Evaluates at the portfolio's own {@code asOf}, or today when it has none. */
+    default EvaluationReport evaluate(Portfolio portfolio) {
+        return evaluate(portfolio, portfolio.asOf() != null ? portfolio.asOf() : LocalDate.now());
+    }
+
+    /** The packs, rules and parameters this engine runs with, after disabling and overrides. */
+    RuleCatalog catalog();
+
+    /** The configuration the engine was built from. */
+    EngineConfig config();
+}

@@ -1,0 +1,81 @@
+package org.missionengine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+import org.missionengine.report.Severity;
+import org.missionengine.spi.MissionEngineProvider;
+
+/** Collects an engine's configuration; {@link #build()} compiles the rules once. Not thread-safe; the engine is. */
+public final class MissionEngineBuilder {
+    private final List<Path> rulePaths = new ArrayList<>();
+    private final Map<String, String> inlineRules = new LinkedHashMap<>();
+    private final List<String> disabled = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final Map<String, Severity> severities = new LinkedHashMap<>();
+
+    MissionEngineBuilder() {
+    }
+
+    /** Adds rule files ({@code .drl}) or pack directories (with a {@code pack.json}) to the built-in packs. */
+    public MissionEngineBuilder rules(Path... paths) {
+        rulePaths.addAll(List.of(paths));
+        return this;
+    }
+
+    public MissionEngineBuilder rules(List<Path> paths) {
+        rulePaths.addAll(paths);
+        return this;
+    }
+
+    /** Adds rules given as DRL text; {@code name} is used in error messages (e.g. {@code "agency.drl"}). */
+    public MissionEngineBuilder rulesText(String name, String drl) {
+        inlineRules.put(name, drl);
+        return this;
+    }
+
+    /** Disables built-in or custom rules by finding code, rule name or pack id. */
+    public MissionEngineBuilder disable(String... codesRulesOrPacks) {
+        disabled.addAll(List.of(codesRulesOrPacks));
+        return this;
+    }
+
+    /** Overrides a parameter (a rule threshold such as {@code washing.rebrandedShare}). */
+    public MissionEngineBuilder parameter(String name, Object value) {
+        parameters.put(name, value);
+        return this;
+    }
+
+    public MissionEngineBuilder parameters(Map<String, ?> values) {
+        parameters.putAll(values);
+        return this;
+    }
+
+    /** Reports every finding with {@code code} at {@code severity}. */
+    public MissionEngineBuilder severity(String code, Severity severity) {
+        severities.put(code, severity);
+        return this;
+    }
+
+    /** The configuration collected so far. */
+    public EngineConfig config() {
+        return new EngineConfig(rulePaths, inlineRules, disabled, parameters, severities);
+    }
+
+    /**
+     * Builds the engine with the first {@link MissionEngineProvider} on the class path.
+     *
+     * @throws InvalidRulesException for a broken rule file, an unknown parameter or an unknown code to disable
+     * @throws MissionEngineException when no implementation is on the class path
+     */
+    public MissionEngine build() {
+        MissionEngineProvider provider = ServiceLoader.load(MissionEngineProvider.class).findFirst()
+                .orElseThrow(() -> new MissionEngineException("no Mission Engine implementation on the class path: "
+                        + "add the org.missionengine:engine-drools dependency"));
+        return provider.create(config());
+    }
+}

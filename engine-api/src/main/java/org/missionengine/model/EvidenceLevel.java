@@ -1,0 +1,6 @@
+package org.missionengine.model;
+
+/** Whether a spillover intensity is an estimate or was observed. */
+public enum EvidenceLevel {
+    ESTIMATED, OBSERVED
+}

@@ -1,0 +1,120 @@
+package org.missionengine.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.missionengine.Problem;
+import org.missionengine.internal.ClosestName;
+
+/** The cross-reference checks of a portfolio: unique ids, references that resolve, goals after baselines. */
+final class PortfolioChecks {
+    private final List<Metric> metrics;
+    private final List<Actor> actors;
+    private final List<Mission> missions;
+    private final List<Observation> observations;
+    private final List<Spillover> spillovers;
+    private final List<Problem> problems = new ArrayList<>();
+
+    PortfolioChecks(List<Metric> metrics, List<Actor> actors, List<Mission> missions, List<Observation> observations,
+                    List<Spillover> spillovers) {
+        this.metrics = metrics;
+        this.actors = actors;
+        this.missions = missions;
+        this.observations = observations;
+        this.spillovers = spillovers;
+    }
+
+    List<Problem> problems() {
+        Set<String> metricIds = unique("metrics", metrics.stream().map(Metric::id).toList(), "metric");
+        Set<String> actorIds = unique("actors", actors.stream().map(Actor::id).toList(), "actor");
+        Set<String> missionIds = unique("missions", missions.stream().map(Mission::id).toList(), "mission");
+        Set<String> projectIds = new HashSet<>();
+        Map<String, String> projectPaths = new HashMap<>();
+        for (int i = 0; i < missions.size(); i++) {
+            Mission mission = missions.get(i);
+            String path = "missions[" + i + "]";
+            checkTargets(mission, path, metricIds);
+            for (int j = 0; j < mission.projects().size(); j++) {
+                Project project = mission.projects().get(j);
+                String projectPath = path + ".projects[" + j + "]";
+                String earlier = projectPaths.putIfAbsent(project.id(), projectPath);
+                if (earlier != null) {
+                    problems.add(Problem.at(projectPath + ".id", "duplicate project id \"" + project.id() + "\" (also at "
+                            + earlier + ")", "Give every project an id of its own across the portfolio."));
+                }
+                projectIds.add(project.id());
+                if (project.recipient() != null) {
+                    reference(projectPath + ".recipient", project.recipient(), actorIds, "actor", "actors");
+                }
+                for (int k = 0; k < project.contributesTo().size(); k++) {
+                    reference(projectPath + ".contributesTo[" + k + "]", project.contributesTo().get(k), metricIds,
+                            "metric", "metrics");
+                }
+            }
+        }
+        for (int i = 0; i < observations.size(); i++) {
+            Observation o = observations.get(i);
+            reference("observations[" + i + "].metric", o.metric(), metricIds, "metric", "metrics");
+            if (o.mission() != null) {
+                reference("observations[" + i + "].mission", o.mission(), missionIds, "mission", "missions");
+            }
+        }
+        for (int i = 0; i < spillovers.size(); i++) {
+            Spillover s = spillovers.get(i);
+            if (s.fromProject() != null) {
+                reference("spillovers[" + i + "].fromProject", s.fromProject(), projectIds, "project",
+                        "the missions' projects");
+            }
+        }
+        return problems;
+    }
+
+    private void checkTargets(Mission mission, String path, Set<String> metricIds) {
+        Set<String> targetIds = new HashSet<>();
+        for (int j = 0; j < mission.targets().size(); j++) {
+            Target target = mission.targets().get(j);
+            String targetPath = path + ".targets[" + j + "]";
+            if (target.metric() != null) {
+                reference(targetPath + ".metric", target.metric(), metricIds, "metric", "metrics");
+            }
+            if (target.id() != null && !targetIds.add(target.id())) {
+                problems.add(Problem.at(targetPath, "mission \"" + mission.id() + "\" has two targets with id \""
+                        + target.id() + "\"", "Give each target its own \"id\" when two targets share a metric."));
+            }
+            if (target.baseline() != null && target.goal() != null && target.baseline().date() != null
+                    && target.goal().date() != null && target.goal().date().isBefore(target.baseline().date())) {
+                problems.add(Problem.at(targetPath + ".goal.date", "goal date " + target.goal().date()
+                        + " is before the baseline date " + target.baseline().date(),
+                        "A goal is reached after its baseline: check the two dates."));
+            }
+        }
+    }
+
+    private Set<String> unique(String listPath, List<String> ids, String what) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Integer earlier = seen.putIfAbsent(ids.get(i), i);
+            if (earlier != null) {
+                problems.add(Problem.at(listPath + "[" + i + "].id", "duplicate " + what + " id \"" + ids.get(i)
+                        + "\" (also at " + listPath + "[" + earlier + "])", "Ids must be unique: rename or merge one of them."));
+            }
+        }
+        return seen.keySet();
+    }
+
+    private void reference(String path, String id, Set<String> known, String what, String listName) {
+        if (!known.contains(id)) {
+            String hint = ClosestName.to(id, known).map(c -> "Did you mean \"" + c + "\"? ").orElse("")
+                    + "Declare it in \"" + listName + "\" or fix the reference.";
+            if (listName.startsWith("the ")) {
+                hint = ClosestName.to(id, known).map(c -> "Did you mean \"" + c + "\"? ").orElse("")
+                        + "Name a project of one of the missions.";
+            }
+            problems.add(Problem.at(path, "unknown " + what + " \"" + id + "\"", hint));
+        }
+    }
+}

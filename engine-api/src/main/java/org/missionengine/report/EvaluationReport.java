@@ -1,0 +1,35 @@
+package org.missionengine.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/** The result of evaluating a portfolio at a date: one report per mission and the portfolio-level findings. */
+public record EvaluationReport(EngineInfo engine, LocalDate asOf, List<MissionReport> missions, List<Finding> findings) {
+    public EvaluationReport {
+        missions = missions == null ? List.of() : List.copyOf(missions);
+        findings = findings == null ? List.of() : List.copyOf(findings);
+    }
+
+    /** The report of one mission; throws with the known ids when there is none. */
+    public MissionReport mission(String id) {
+        return missions.stream().filter(m -> m.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no mission \"" + id + "\" in the report; missions: "
+                        + missions.stream().map(MissionReport::id).toList()));
+    }
+
+    /** Every finding, the missions' first, then the portfolio's. */
+    public List<Finding> allFindings() {
+        List<Finding> all = new ArrayList<>();
+        missions.forEach(m -> all.addAll(m.findings()));
+        all.addAll(findings);
+        return all;
+    }
+
+    /** The worst severity among all findings, if any. */
+    public Optional<Severity> highestSeverity() {
+        return allFindings().stream().map(Finding::severity).max(Enum::compareTo);
+    }
+}

@@ -1,0 +1,19 @@
+package org.missionengine.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The plain cost-benefit view beside the mission view of a mission's value. {@code directValue} is the PV of the
+ * projects' own benefits; {@code totalValue} adds what spills over across sectors; {@code leverage} is private over
+ * public funding. Ratios are null when there are no costs.
+ */
+public record ValueAssessment(double discountRate, double pvCosts, double pvBenefits, double npv,
+                              Double benefitCostRatio, double directValue, double spilloverValue, double totalValue,
+                              Double dynamicBenefitCostRatio, Double leverage, Map<String, Double> valueBySector,
+                              List<ProjectValue> projects) {
+    public ValueAssessment {
+        valueBySector = valueBySector == null ? Map.of() : Map.copyOf(valueBySector);
+        projects = projects == null ? List.of() : List.copyOf(projects);
+    }
+}

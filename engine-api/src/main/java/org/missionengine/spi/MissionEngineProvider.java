@@ -1,0 +1,13 @@
+package org.missionengine.spi;
+
+import org.missionengine.EngineConfig;
+import org.missionengine.MissionEngine;
+
+/**
+ * Implemented by an engine module and registered in {@code META-INF/services/org.missionengine.spi.MissionEngineProvider},
+ * so that code written against {@code engine-api} never names the implementation.
+ */
+public interface MissionEngineProvider {
+    /** Builds an engine for the configuration; throws {@link org.missionengine.InvalidRulesException} for bad rules. */
+    MissionEngine create(EngineConfig config);
+}

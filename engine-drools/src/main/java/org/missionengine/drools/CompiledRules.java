@@ -1,0 +1,192 @@
+package org.missionengine.drools;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+import org.missionengine.InvalidRulesException;
+import org.missionengine.Problem;
+import org.missionengine.internal.ClosestName;
+import org.missionengine.report.Criterion;
+import org.missionengine.report.Severity;
+
+/**
+ * The packs compiled into one KieBase (DRL compiled with MVEL, so errors carry file and line), with the disabled
+ * rules removed and each remaining rule's metadata indexed.
+ */
+final class CompiledRules {
+    final KieBase kieBase;
+    final List<RulePack> packs;
+    final List<RuleMeta> rules;
+    final Map<String, String> packIdsByPackage;
+
+    /** A rule's metadata, read once from its annotations. */
+    record RuleMeta(String name, String pack, String drlPackage, String code, Severity severity, String category,
+                    Criterion criterion, String description) {
+    }
+
+    private CompiledRules(KieBase kieBase, List<RulePack> packs, List<RuleMeta> rules, Map<String, String> packIds) {
+        this.kieBase = kieBase;
+        this.packs = packs;
+        this.rules = rules;
+        this.packIdsByPackage = packIds;
+    }
+
+    static CompiledRules compile(List<RulePack> packs, List<String> disabled) {
+        Map<String, String> packIds = packIdsByPackage(packs);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (RulePack pack : packs) {
+            for (RulePack.DrlSource drl : pack.sources()) {
+                builder.add(ResourceFactory.newByteArrayResource(drl.text().getBytes(StandardCharsets.UTF_8))
+                        .setSourcePath(drl.displayPath()), ResourceType.DRL);
+            }
+        }
+        if (builder.hasErrors()) {
+            throw new InvalidRulesException(problems(builder));
+        }
+        KieBase kieBase = builder.newKieBase();
+        List<RuleMeta> all = metadata(kieBase, packIds, packs);
+        Set<RuleMeta> off = disabledRules(all, packs, disabled);
+        for (RuleMeta rule : off) {
+            kieBase.removeRule(rule.drlPackage(), rule.name());
+        }
+        List<RuleMeta> enabled = all.stream().filter(r -> !off.contains(r)).toList();
+        return new CompiledRules(kieBase, packs, enabled, packIds);
+    }
+
+    private static Map<String, String> packIdsByPackage(List<RulePack> packs) {
+        Map<String, String> ids = new HashMap<>();
+        Set<String> packIds = new HashSet<>();
+        for (RulePack pack : packs) {
+            if (!packIds.add(pack.id())) {
+                throw new InvalidRulesException(new Problem(pack.source(), null, "a second pack with id \"" + pack.id()
+                        + "\"", "Give each pack its own id (in pack.json, or by renaming the .drl file)."));
+            }
+            String earlier = ids.putIfAbsent(pack.drlPackage(), pack.id());
+            if (earlier != null) {
+                throw new InvalidRulesException(new Problem(pack.source(), null, "package " + pack.drlPackage()
+                        + " is already used by pack \"" + earlier + "\"", "Each pack needs a DRL package of its own, e.g. "
+                        + "\"package agency." + pack.id().replaceAll("\\W", "_") + ";\"."));
+            }
+        }
+        return ids;
+    }
+
+    private static List<Problem> problems(KnowledgeBuilder builder) {
+        List<Problem> problems = new ArrayList<>();
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            String file = error.getResource() == null ? null : error.getResource().getSourcePath();
+            int[] lines = error.getLines();
+            String line = lines != null && lines.length > 0 && lines[0] > 0 ? String.valueOf(lines[0]) : null;
+            String message = error.getMessage() == null ? "rule file does not compile" : error.getMessage().strip();
+            problems.add(new Problem(file, line, message.replaceAll("\\s+", " "),
+                    "See docs/writing-rules.md: each file declares its package, imports the facts it uses and "
+                            + "\"global org.missionengine.rules.EvaluationContext ctx;\"."));
+        }
+        return problems;
+    }
+
+    private static List<RuleMeta> metadata(KieBase kieBase, Map<String, String> packIds, List<RulePack> packs) {
+        Map<String, String> sourceOfPackage = new HashMap<>();
+        packs.forEach(p -> sourceOfPackage.put(p.drlPackage(), p.source()));
+        List<RuleMeta> rules = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            String pack = packIds.get(kiePackage.getName());
+            if (pack == null) {
+                continue; // a package Drools adds for declared types, or functions
+            }
+            for (Rule rule : kiePackage.getRules()) {
+                Map<String, Object> meta = rule.getMetaData();
+                String where = sourceOfPackage.get(kiePackage.getName());
+                String code = text(meta, "code");
+                Severity severity = parse(Severity.class, text(meta, "severity"), rule, where, problems);
+                Criterion criterion = parse(Criterion.class, text(meta, "criterion"), rule, where, problems);
+                String category = text(meta, "category");
+                if (code != null && (severity == null || category == null) && text(meta, "severity") == null) {
+                    problems.add(new Problem(where, "rule \"" + rule.getName() + "\"", "rule with @code(\"" + code
+                            + "\") has no @severity", "Add @severity(\"WARNING\") (INFO, WARNING or CRITICAL)."));
+                }
+                if (code != null && category == null) {
+                    problems.add(new Problem(where, "rule \"" + rule.getName() + "\"", "rule with @code(\"" + code
+                            + "\") has no @category", "Add @category(\"...\"), e.g. WASHING or GOVERNANCE."));
+                }
+                rules.add(new RuleMeta(rule.getName(), pack, kiePackage.getName(), code, severity, category, criterion,
+                        text(meta, "description")));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRulesException(problems);
+        }
+        List<String> order = packs.stream().map(RulePack::id).toList();
+        rules.sort((a, b) -> order.indexOf(a.pack()) != order.indexOf(b.pack())
+                ? Integer.compare(order.indexOf(a.pack()), order.indexOf(b.pack()))
+                : a.name().compareTo(b.name()));
+        return rules;
+    }
+
+    private static Set<RuleMeta> disabledRules(List<RuleMeta> rules, List<RulePack> packs, List<String> disabled) {
+        Set<RuleMeta> off = new LinkedHashSet<>();
+        List<Problem> problems = new ArrayList<>();
+        for (String name : disabled) {
+            List<RuleMeta> matching = rules.stream().filter(r -> name.equals(r.code()) || name.equals(r.name())
+                    || name.equals(r.pack())).toList();
+            if (matching.isEmpty()) {
+                Set<String> known = new LinkedHashSet<>();
+                rules.forEach(r -> {
+                    if (r.code() != null) {
+                        known.add(r.code());
+                    }
+                    known.add(r.name());
+                });
+                packs.forEach(p -> known.add(p.id()));
+                problems.add(new Problem(null, "--disable " + name, "no finding code, rule name or pack id \"" + name
+                        + "\"", ClosestName.to(name, known).map(c -> "Did you mean \"" + c + "\"? ").orElse("")
+                        + "List them with: mission-eval rules"));
+            }
+            off.addAll(matching);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRulesException(problems);
+        }
+        return off;
+    }
+
+    private static String text(Map<String, Object> meta, String key) {
+        Object value = meta.get(key);
+        return value == null ? null : unquote(value.toString());
+    }
+
+    private static String unquote(String s) {
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, Rule rule, String where,
+                                               List<Problem> problems) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            problems.add(new Problem(where, "rule \"" + rule.getName() + "\"", "unknown " + type.getSimpleName()
+                    .toLowerCase() + " \"" + value + "\"", ClosestName.hint(value, names)));
+            return null;
+        }
+    }
+}

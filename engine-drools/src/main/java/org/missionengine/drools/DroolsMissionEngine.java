@@ -1,0 +1,144 @@
+package org.missionengine.drools;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.missionengine.EngineConfig;
+import org.missionengine.InvalidPortfolioException;
+import org.missionengine.InvalidRulesException;
+import org.missionengine.MissionEngine;
+import org.missionengine.Problem;
+import org.missionengine.catalog.RuleCatalog;
+import org.missionengine.internal.ClosestName;
+import org.missionengine.model.Actor;
+import org.missionengine.model.Metric;
+import org.missionengine.model.Mission;
+import org.missionengine.model.Portfolio;
+import org.missionengine.report.Criterion;
+import org.missionengine.report.EngineInfo;
+import org.missionengine.report.EvaluationReport;
+import org.missionengine.report.Finding;
+import org.missionengine.report.MissionReport;
+import org.missionengine.rules.CriterionChecks;
+import org.missionengine.rules.EvaluationContext;
+
+/**
+ * The engine: one KieBase built from the configuration, shared by every evaluation. Each mission runs in a session
+ * of its own; the portfolio-level rules run once in a session that sees the whole portfolio.
+ */
+final class DroolsMissionEngine implements MissionEngine {
+    static final String VERSION = readVersion();
+
+    private final EngineConfig config;
+    private final CompiledRules rules;
+    private final Parameters parameters;
+    private final Map<String, Object> configuredParameters;
+    private final SessionRunner runner;
+    private final List<CriterionChecks> criterionChecks;
+    private final RuleCatalog catalog;
+    private final EngineInfo info;
+
+    private DroolsMissionEngine(EngineConfig config, CompiledRules rules, Parameters parameters,
+                                Map<String, Object> configuredParameters) {
+        this.config = config;
+        this.rules = rules;
+        this.parameters = parameters;
+        this.configuredParameters = configuredParameters;
+        this.runner = new SessionRunner(rules);
+        this.criterionChecks = criterionChecks(rules);
+        this.catalog = Catalogs.of(rules, parameters, Parameters.merge(parameters.defaults(), configuredParameters),
+                config.severities());
+        this.info = new EngineInfo(VERSION, rules.packs.stream().map(p -> p.id() + "@" + p.version()).toList());
+    }
+
+    static DroolsMissionEngine create(EngineConfig config) {
+        List<RulePack> packs = new ArrayList<>(RulePackLoader.builtIns());
+        config.rulePaths().forEach(path -> packs.add(RulePackLoader.load(path)));
+        config.inlineRules().forEach((name, drl) -> packs.add(RulePackLoader.fromText(name, drl)));
+        CompiledRules rules = CompiledRules.compile(packs, config.disabled());
+        Parameters parameters = new Parameters(packs);
+        Map<String, Object> configured = new LinkedHashMap<>();
+        config.parameters().forEach((name, value) -> configured.put(name,
+                value instanceof String s ? Parameters.parse(s) : value));
+        List<Problem> problems = new ArrayList<>(parameters.check(configured, "--param "));
+        Set<String> codes = rules.rules.stream().map(CompiledRules.RuleMeta::code)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        config.severities().keySet().stream().filter(code -> !codes.contains(code)).forEach(code ->
+                problems.add(Problem.at("--severity " + code, "no rule emits the finding code \"" + code + "\"",
+                        ClosestName.hint(code, codes))));
+        if (!problems.isEmpty()) {
+            throw new InvalidRulesException(problems);
+        }
+        return new DroolsMissionEngine(config, rules, parameters, configured);
+    }
+
+    @Override
+    public EvaluationReport evaluate(Portfolio portfolio, LocalDate asOf) {
+        if (asOf == null) {
+            throw new IllegalArgumentException("asOf must not be null: pass the evaluation date");
+        }
+        List<Problem> problems = parameters.check(portfolio.parameters(), "parameters.");
+        if (!problems.isEmpty()) {
+            throw new InvalidPortfolioException(problems);
+        }
+        Map<String, Object> values = Parameters.merge(
+                Parameters.merge(parameters.defaults(), portfolio.parameters()), configuredParameters);
+        EvaluationContext ctx = new EvaluationContext(asOf, values, rules.packIdsByPackage);
+        SessionRunner.Limits limits = new SessionRunner.Limits((int) ctx.param("engine.maxFirings"),
+                ctx.param("engine.timeout"));
+        Map<String, Metric> metrics = portfolio.metricsById();
+        Map<String, Actor> actors = portfolio.actorsById();
+        ReportAssembler assembler = new ReportAssembler(config.severities());
+
+        List<MissionReport> missions = new ArrayList<>();
+        for (Mission mission : portfolio.missions()) {
+            List<Object> facts = MissionFacts.of(mission, portfolio, metrics, actors, asOf);
+            facts.addAll(criterionChecks);
+            List<Object> results = runner.run("mission \"" + mission.id() + "\"", facts, ctx, limits);
+            missions.add(assembler.mission(mission, results));
+        }
+        List<Object> portfolioResults = runner.run("the portfolio", List.of(portfolio), ctx, limits);
+        List<Finding> portfolioFindings = assembler.findings(portfolioResults);
+        return new EvaluationReport(info, asOf, missions, portfolioFindings);
+    }
+
+    @Override
+    public RuleCatalog catalog() {
+        return catalog;
+    }
+
+    @Override
+    public EngineConfig config() {
+        return config;
+    }
+
+    private static List<CriterionChecks> criterionChecks(CompiledRules rules) {
+        Map<Criterion, Integer> counts = new EnumMap<>(Criterion.class);
+        rules.rules.stream().filter(r -> r.criterion() != null && r.code() != null)
+                .forEach(r -> counts.merge(r.criterion(), 1, Integer::sum));
+        List<CriterionChecks> checks = new ArrayList<>();
+        counts.forEach((criterion, n) -> checks.add(new CriterionChecks(criterion, n)));
+        return checks;
+    }
+
+    private static String readVersion() {
+        try (InputStream in = DroolsMissionEngine.class.getResourceAsStream("engine.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.missionengine.drools;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.missionengine.InvalidRulesException;
+import org.missionengine.Problem;
+import org.missionengine.internal.ClosestName;
+
+/** Loads the built-in packs from the class path and agencies' packs from files and directories. */
+final class RulePackLoader {
+    static final String BUILT_IN_ROOT = "org/missionengine/rules/";
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
+    private static final ObjectMapper MANIFESTS = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private RulePackLoader() {
+    }
+
+    /** The built-in packs, in the order of {@code packs.txt}. */
+    static List<RulePack> builtIns() {
+        List<RulePack> packs = new ArrayList<>();
+        for (String id : resource(BUILT_IN_ROOT + "packs.txt").split("\\R")) {
+            id = id.strip();
+            if (id.isEmpty() || id.startsWith("#")) {
+                continue;
+            }
+            String dir = BUILT_IN_ROOT + id + "/";
+            PackManifest manifest = manifest(resource(dir + "pack.json"), "classpath:" + dir + "pack.json");
+            String drl = resource(dir + id + ".drl");
+            packs.add(pack(manifest, "classpath:" + dir, true,
+                    List.of(new RulePack.DrlSource(dir + id + ".drl", drl))));
+        }
+        return packs;
+    }
+
+    /** A {@code .drl} file (a pack of its own, named after the file) or a pack directory. */
+    static RulePack load(Path path) {
+        String shown = path.toString();
+        if (Files.isDirectory(path)) {
+            List<RulePack.DrlSource> sources = drlFilesIn(path);
+            Path manifestFile = path.resolve("pack.json");
+            PackManifest manifest;
+            if (Files.exists(manifestFile)) {
+                manifest = manifest(read(manifestFile), manifestFile.toString());
+            } else {
+                manifest = new PackManifest(path.getFileName().toString(), null, null, Map.of());
+            }
+            if (sources.isEmpty()) {
+                throw new InvalidRulesException(new Problem(shown, null, "the pack directory holds no .drl file",
+                        "Put the pack's rules in .drl files beside its pack.json."));
+            }
+            return pack(manifest, shown, false, sources);
+        }
+        if (!Files.exists(path)) {
+            throw new InvalidRulesException(new Problem(shown, null, "no such rule file or pack directory",
+                    "Pass a .drl file or a directory with a pack.json."));
+        }
+        if (!shown.endsWith(".drl")) {
+            throw new InvalidRulesException(new Problem(shown, null, "not a rule file (expected a .drl file or a pack "
+                    + "directory)", "Rule files end in .drl; a pack is a directory with a pack.json."));
+        }
+        String id = path.getFileName().toString().replaceFirst("\\.drl$", "");
+        return pack(new PackManifest(id, null, null, Map.of()), shown, false,
+                List.of(new RulePack.DrlSource(shown, read(path))));
+    }
+
+    /** Rules given as text in code: a pack named after {@code name}. */
+    static RulePack fromText(String name, String drl) {
+        String id = name.replaceFirst("\\.drl$", "").replaceAll(".*/", "");
+        return pack(new PackManifest(id, null, null, Map.of()), name, false, List.of(new RulePack.DrlSource(name, drl)));
+    }
+
+    private static RulePack pack(PackManifest manifest, String source, boolean builtIn, List<RulePack.DrlSource> sources) {
+        String drlPackage = null;
+        for (RulePack.DrlSource drl : sources) {
+            Matcher m = PACKAGE.matcher(drl.text());
+            if (!m.find()) {
+                throw new InvalidRulesException(new Problem(drl.displayPath(), "1", "the rule file has no package "
+                        + "declaration", "Start it with a package of its own, e.g. \"package agency." + manifest.id()
+                        + ";\" (each pack needs its own package)."));
+            }
+            if (drlPackage != null && !drlPackage.equals(m.group(1))) {
+                throw new InvalidRulesException(new Problem(drl.displayPath(), null, "package " + m.group(1)
+                        + " differs from " + drlPackage + " used by the pack's other files",
+                        "All files of one pack share one package."));
+            }
+            drlPackage = m.group(1);
+        }
+        Map<String, RulePack.ParameterDeclaration> parameters = new LinkedHashMap<>();
+        manifest.parameters().forEach((name, p) -> parameters.put(name,
+                new RulePack.ParameterDeclaration(name, p.defaultValue(), p.description())));
+        return new RulePack(manifest.id(), manifest.version() == null ? "unversioned" : manifest.version(),
+                manifest.description(), source, builtIn, drlPackage, sources, parameters);
+    }
+
+    private static List<RulePack.DrlSource> drlFilesIn(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".drl")).sorted()
+                    .map(f -> new RulePack.DrlSource(f.toString(), read(f))).toList();
+        } catch (IOException e) {
+            throw new InvalidRulesException(new Problem(dir.toString(), null, "cannot list the directory: "
+                    + e.getMessage(), null));
+        }
+    }
+
+    private static PackManifest manifest(String json, String shown) {
+        try {
+            PackManifest manifest = MANIFESTS.readValue(json, PackManifest.class);
+            if (manifest.id() == null || manifest.id().isBlank()) {
+                throw new InvalidRulesException(new Problem(shown, "id", "the pack has no id",
+                        "Add \"id\": \"your-pack\" to pack.json."));
+            }
+            manifest.parameters().forEach((name, p) -> {
+                if (p == null || p.defaultValue() == null) {
+                    throw new InvalidRulesException(new Problem(shown, "parameters." + name, "parameter has no default",
+                            "Give it a \"default\" value and a \"description\"."));
+                }
+            });
+            return manifest;
+        } catch (UnrecognizedPropertyException e) {
+            List<String> known = new ArrayList<>();
+            e.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
+            throw new InvalidRulesException(new Problem(shown, path(e), "unknown field \"" + e.getPropertyName() + "\"",
+                    ClosestName.hint(e.getPropertyName(), known)));
+        } catch (JsonMappingException e) {
+            throw new InvalidRulesException(new Problem(shown, path(e), e.getOriginalMessage(),
+                    "See docs/writing-rules.md for the pack.json format."));
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? null : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+            throw new InvalidRulesException(new Problem(shown, where, "not valid JSON: " + e.getOriginalMessage(),
+                    "Fix the syntax of pack.json."));
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidRulesException(new Problem(file.toString(), null, "cannot read: " + e.getMessage(), null));
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = RulePackLoader.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in resource missing from the engine jar: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.missionengine.rules;
+
+import java.time.LocalDate;
+
+import org.missionengine.model.DatedValue;
+import org.missionengine.model.Direction;
+
+/** One revision of a target's goal: what it was, what it became, and whether that asks for less or later. */
+public record GoalChange(LocalDate date, DatedValue before, DatedValue after, String reason, boolean lowered,
+                         boolean postponed) {
+
+    /** True when the revision lowered the ambition or pushed the date later. */
+    public boolean weakened() {
+        return lowered || postponed;
+    }
+
+    public String describe() {
+        if (lowered && postponed) {
+            return "the goal was lowered and pushed later";
+        }
+        if (lowered) {
+            return "the goal was lowered";
+        }
+        return postponed ? "the goal date was pushed later" : "the goal was kept or raised";
+    }
+
+    static GoalChange between(LocalDate date, DatedValue before, DatedValue after, String reason, Direction direction) {
+        boolean lowered = before.value() != null && after.value() != null
+                && (direction == Direction.DECREASE ? after.value() > before.value() : after.value() < before.value());
+        boolean postponed = before.date() != null && after.date() != null && after.date().isAfter(before.date());
+        return new GoalChange(date, before, after, reason, lowered, postponed);
+    }
+}
