@@ -97,14 +97,17 @@ final class DroolsMissionEngine implements MissionEngine {
                 ctx.param("engine.timeout"));
         Map<String, Metric> metrics = portfolio.metricsById();
         Map<String, Actor> actors = portfolio.actorsById();
+        ValueModel valueModel = new ValueModel(portfolio, SpilloverNetwork.of(portfolio), ctx.param("value.discountRate"),
+                asOf.getYear());
         ReportAssembler assembler = new ReportAssembler(config.severities());
 
         List<MissionReport> missions = new ArrayList<>();
         for (Mission mission : portfolio.missions()) {
-            List<Object> facts = MissionFacts.of(mission, portfolio, metrics, actors, asOf);
-            facts.addAll(criterionChecks);
-            List<Object> results = runner.run("mission \"" + mission.id() + "\"", facts, ctx, limits);
-            missions.add(assembler.mission(mission, results));
+            MissionFacts facts = MissionFacts.of(mission, portfolio, metrics, actors, asOf, valueModel);
+            List<Object> all = new ArrayList<>(facts.all());
+            all.addAll(criterionChecks);
+            List<Object> results = runner.run("mission \"" + mission.id() + "\"", all, ctx, limits);
+            missions.add(assembler.mission(mission, facts, results));
         }
         List<Object> portfolioResults = runner.run("the portfolio", List.of(portfolio), ctx, limits);
         List<Finding> portfolioFindings = assembler.findings(portfolioResults);

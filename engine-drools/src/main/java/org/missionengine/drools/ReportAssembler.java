@@ -12,7 +12,11 @@ import org.missionengine.report.MissionReport;
 import org.missionengine.report.Rating;
 import org.missionengine.report.Severity;
 import org.missionengine.rules.CriterionScore;
+import org.missionengine.report.TargetAssessment;
+import org.missionengine.report.TargetStatus;
 import org.missionengine.rules.RatingVote;
+import org.missionengine.rules.TargetTrajectory;
+import org.missionengine.rules.TargetVerdict;
 import org.missionengine.rules.WashingRisk;
 
 /** Reads a session's resulting facts into the report model, applying severity overrides. */
@@ -27,7 +31,8 @@ final class ReportAssembler {
         this.severities = severities;
     }
 
-    MissionReport mission(Mission mission, List<Object> results) {
+    MissionReport mission(Mission mission, MissionFacts facts, List<Object> results) {
+        Map<String, TargetStatus> statuses = new java.util.HashMap<>();
         Map<Criterion, Double> criteria = new EnumMap<>(Criterion.class);
         double washingRisk = 0;
         Rating rating = null;
@@ -36,12 +41,23 @@ final class ReportAssembler {
                 criteria.put(score.criterion(), score.score());
             } else if (fact instanceof WashingRisk risk) {
                 washingRisk = risk.value();
+            } else if (fact instanceof TargetVerdict verdict) {
+                statuses.put(verdict.targetId(), verdict.status());
             } else if (fact instanceof RatingVote vote && (rating == null || vote.rating().compareTo(rating) > 0)) {
                 rating = vote.rating();
             }
         }
-        return new MissionReport(mission.id(), mission.title(), rating, washingRisk, criteria, List.of(), null,
+        List<TargetAssessment> targets = facts.trajectories().stream()
+                .map(t -> assessment(t, statuses.get(t.targetId()))).toList();
+        return new MissionReport(mission.id(), mission.title(), rating, washingRisk, criteria, targets, facts.value(),
                 findings(results));
+    }
+
+    private static TargetAssessment assessment(TargetTrajectory t, TargetStatus status) {
+        return new TargetAssessment(t.targetId(), t.target().metric(), t.metric() == null ? null : t.metric().unit(),
+                status, t.target().baseline(), t.goal(), t.latest(), t.trendPerYear(), t.projected(), t.gapClosure(),
+                t.projectedClosure(), t.requiredRatePerYear(), t.bestYearlyRate(), t.bauTrendPerYear(),
+                t.bauProjection(), t.observations());
     }
 
     List<Finding> findings(List<Object> results) {

@@ -1,0 +1,153 @@
+package org.missionengine.drools;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.missionengine.model.DatedValue;
+import org.missionengine.model.Direction;
+import org.missionengine.model.Metric;
+import org.missionengine.model.Mission;
+import org.missionengine.model.Observation;
+import org.missionengine.model.Target;
+import org.missionengine.rules.TargetTrajectory;
+
+/**
+ * Computes each target's trajectory: least-squares trend since launch, business-as-usual trend before launch,
+ * projections at the goal date, gap closure, required and best observed yearly rates.
+ */
+final class Trajectories {
+    private static final double DAYS_PER_YEAR = 365.25;
+
+    private Trajectories() {
+    }
+
+    static List<TargetTrajectory> of(Mission mission, Map<String, Metric> metrics, List<Observation> observations,
+                                     LocalDate asOf) {
+        List<TargetTrajectory> trajectories = new ArrayList<>();
+        for (Target target : mission.targets()) {
+            Metric metric = target.metric() == null ? null : metrics.get(target.metric());
+            List<Observation> series = observations.stream()
+                    .filter(o -> o.metric().equals(target.metric()) && !o.date().isAfter(asOf)).toList();
+            trajectories.add(of(mission, target, metric, series, asOf));
+        }
+        return trajectories;
+    }
+
+    static TargetTrajectory of(Mission mission, Target target, Metric metric, List<Observation> series, LocalDate asOf) {
+        LocalDate launched = mission.launched();
+        DatedValue baseline = target.baseline() != null && target.baseline().complete() ? target.baseline() : null;
+        DatedValue goal = target.goal();
+        boolean hasGoal = goal != null && goal.complete();
+        int sign = metric != null && metric.direction() == Direction.DECREASE ? -1 : 1;
+
+        List<double[]> since = new ArrayList<>();
+        List<double[]> before = new ArrayList<>();
+        if (baseline != null) {
+            (launched == null || !baseline.date().isBefore(launched) ? since : before)
+                    .add(point(baseline.date(), baseline.value()));
+        }
+        LocalDate lastObserved = null;
+        for (Observation o : series) {
+            boolean afterLaunch = launched == null || !o.date().isBefore(launched);
+            (afterLaunch ? since : before).add(point(o.date(), o.value()));
+            if (afterLaunch) {
+                lastObserved = o.date();
+            }
+        }
+        Observation last = series.isEmpty() ? null : series.get(series.size() - 1);
+        DatedValue latest = last == null ? null : new DatedValue(last.value(), last.date());
+
+        double[] trend = leastSquares(since);
+        double[] bau = launched == null ? null : leastSquares(before);
+        Double projected = trend != null && hasGoal ? at(trend, goal.date()) : null;
+        Double bauProjection = bau != null && hasGoal ? at(bau, goal.date()) : null;
+        Double gapClosure = closure(baseline, goal, latest == null ? null : latest.value());
+        Double projectedClosure = closure(baseline, goal, projected);
+
+        Double required = null;
+        if (hasGoal && goal.date().isAfter(asOf)) {
+            Double from = latest != null ? latest.value() : baseline != null ? baseline.value() : null;
+            if (from != null) {
+                required = (goal.value() - from) / years(asOf, goal.date());
+            }
+        }
+        return new TargetTrajectory(mission.id(), target, metric, asOf, baseline, goal, latest, since.size(),
+                trend == null ? null : trend[1], projected, gapClosure, projectedClosure, required,
+                bestYearlyRate(baseline, series, sign), bau == null ? null : bau[1], bauProjection, lastObserved, series);
+    }
+
+    /** The largest change per year between consecutive points (baseline and observations), in the goal's direction. */
+    private static Double bestYearlyRate(DatedValue baseline, List<Observation> series, int sign) {
+        List<double[]> points = new ArrayList<>();
+        if (baseline != null) {
+            points.add(point(baseline.date(), baseline.value()));
+        }
+        series.forEach(o -> points.add(point(o.date(), o.value())));
+        points.sort((a, b) -> Double.compare(a[0], b[0]));
+        Double best = null;
+        for (int i = 1; i < points.size(); i++) {
+            double dt = points.get(i)[0] - points.get(i - 1)[0];
+            if (dt <= 0) {
+                continue;
+            }
+            double rate = (points.get(i)[1] - points.get(i - 1)[1]) / dt;
+            if (best == null || sign * rate > sign * best) {
+                best = rate;
+            }
+        }
+        return best;
+    }
+
+    private static Double closure(DatedValue baseline, DatedValue goal, Double value) {
+        if (baseline == null || goal == null || goal.value() == null || value == null
+                || goal.value().doubleValue() == baseline.value().doubleValue()) {
+            return null;
+        }
+        return (value - baseline.value()) / (goal.value() - baseline.value());
+    }
+
+    /** Intercept and slope per year of the least-squares line, or null with fewer than two distinct dates. */
+    static double[] leastSquares(List<double[]> points) {
+        int n = points.size();
+        if (n < 2) {
+            return null;
+        }
+        double meanT = 0;
+        double meanV = 0;
+        for (double[] p : points) {
+            meanT += p[0];
+            meanV += p[1];
+        }
+        meanT /= n;
+        meanV /= n;
+        double stt = 0;
+        double stv = 0;
+        for (double[] p : points) {
+            stt += (p[0] - meanT) * (p[0] - meanT);
+            stv += (p[0] - meanT) * (p[1] - meanV);
+        }
+        if (stt == 0) {
+            return null;
+        }
+        double slope = stv / stt;
+        return new double[] {meanV - slope * meanT, slope};
+    }
+
+    private static double at(double[] line, LocalDate date) {
+        return line[0] + line[1] * years(date);
+    }
+
+    private static double[] point(LocalDate date, double value) {
+        return new double[] {years(date), value};
+    }
+
+    static double years(LocalDate date) {
+        return date.toEpochDay() / DAYS_PER_YEAR;
+    }
+
+    static double years(LocalDate from, LocalDate to) {
+        return (to.toEpochDay() - from.toEpochDay()) / DAYS_PER_YEAR;
+    }
+}
