@@ -9,13 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.conf.ShareAlphaNodesOption;
+import org.kie.internal.conf.ShareBetaNodesOption;
 import org.kie.internal.io.ResourceFactory;
 
 import org.missionengine.InvalidRulesException;
@@ -48,7 +53,12 @@ final class CompiledRules {
 
     static CompiledRules compile(List<RulePack> packs, List<String> disabled) {
         Map<String, String> packIds = packIdsByPackage(packs);
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        // Rules are disabled by removing them from the KieBase. With node sharing on, a removed rule can take with it
+        // the generated classes of a node other rules share (an accumulate such as the sum of public funding), and
+        // those rules then fail with NoClassDefFoundError; so when something is disabled, nodes are not shared.
+        KieBase unshared = disabled.isEmpty() ? null : unsharedKieBase();
+        KnowledgeBuilder builder = unshared == null ? KnowledgeBuilderFactory.newKnowledgeBuilder()
+                : KnowledgeBuilderFactory.newKnowledgeBuilder(unshared);
         for (RulePack pack : packs) {
             for (RulePack.DrlSource drl : pack.sources()) {
                 builder.add(ResourceFactory.newByteArrayResource(drl.text().getBytes(StandardCharsets.UTF_8))
@@ -58,7 +68,7 @@ final class CompiledRules {
         if (builder.hasErrors()) {
             throw new InvalidRulesException(problems(builder));
         }
-        KieBase kieBase = builder.newKieBase();
+        KieBase kieBase = unshared == null ? builder.newKieBase() : unshared;
         List<RuleMeta> all = metadata(kieBase, packIds, packs);
         Set<RuleMeta> off = disabledRules(all, packs, disabled);
         for (RuleMeta rule : off) {
@@ -66,6 +76,13 @@ final class CompiledRules {
         }
         List<RuleMeta> enabled = all.stream().filter(r -> !off.contains(r)).toList();
         return new CompiledRules(kieBase, packs, enabled, packIds);
+    }
+
+    private static KieBase unsharedKieBase() {
+        KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
+        configuration.setOption(ShareAlphaNodesOption.NO);
+        configuration.setOption(ShareBetaNodesOption.NO);
+        return KnowledgeBaseFactory.newKnowledgeBase(configuration);
     }
 
     private static Map<String, String> packIdsByPackage(List<RulePack> packs) {
@@ -96,6 +113,10 @@ final class CompiledRules {
             problems.add(new Problem(file, line, message.replaceAll("\\s+", " "),
                     "See docs/writing-rules.md: each file declares its package, imports the facts it uses and "
                             + "\"global org.missionengine.rules.EvaluationContext ctx;\"."));
+        }
+        // Drools adds "Parser returned a null Package" after a syntax error: the real error is already listed
+        if (problems.size() > 1) {
+            problems.removeIf(p -> p.message().contains("Parser returned a null Package"));
         }
         return problems;
     }

@@ -92,7 +92,7 @@ final class DroolsMissionEngine implements MissionEngine {
         }
         Map<String, Object> values = Parameters.merge(
                 Parameters.merge(parameters.defaults(), portfolio.parameters()), configuredParameters);
-        EvaluationContext ctx = new EvaluationContext(asOf, values, rules.packIdsByPackage);
+        EvaluationContext ctx = new EvaluationContext(asOf, values, rules.packIdsByPackage, config.severities());
         SessionRunner.Limits limits = new SessionRunner.Limits((int) ctx.param("engine.maxFirings"),
                 ctx.param("engine.timeout"));
         Map<String, Metric> metrics = portfolio.metricsById();
@@ -124,12 +124,16 @@ final class DroolsMissionEngine implements MissionEngine {
         return config;
     }
 
+    /**
+     * The number of checks of each criterion: its distinct finding codes, since the rating pack counts the distinct
+     * codes that fired (two rules with one code, such as the two CRIT_SINGLE_SOLUTION rules, are one check).
+     */
     private static List<CriterionChecks> criterionChecks(CompiledRules rules) {
-        Map<Criterion, Integer> counts = new EnumMap<>(Criterion.class);
+        Map<Criterion, Set<String>> codes = new EnumMap<>(Criterion.class);
         rules.rules.stream().filter(r -> r.criterion() != null && r.code() != null)
-                .forEach(r -> counts.merge(r.criterion(), 1, Integer::sum));
+                .forEach(r -> codes.computeIfAbsent(r.criterion(), c -> new java.util.HashSet<>()).add(r.code()));
         List<CriterionChecks> checks = new ArrayList<>();
-        counts.forEach((criterion, n) -> checks.add(new CriterionChecks(criterion, n)));
+        codes.forEach((criterion, set) -> checks.add(new CriterionChecks(criterion, set.size())));
         return checks;
     }
 

@@ -44,7 +44,8 @@ final class Trajectories {
 
         List<double[]> since = new ArrayList<>();
         List<double[]> before = new ArrayList<>();
-        if (baseline != null) {
+        // the baseline is one more point unless an observation already measures that date (not counted twice)
+        if (baseline != null && series.stream().noneMatch(o -> o.date().equals(baseline.date()))) {
             (launched == null || !baseline.date().isBefore(launched) ? since : before)
                     .add(point(baseline.date(), baseline.value()));
         }
@@ -58,6 +59,16 @@ final class Trajectories {
         }
         Observation last = series.isEmpty() ? null : series.get(series.size() - 1);
         DatedValue latest = last == null ? null : new DatedValue(last.value(), last.date());
+        // a goal is achieved or not by its date: what was observed after a passed goal date does not count
+        DatedValue byGoalDate = latest;
+        if (hasGoal) {
+            byGoalDate = null;
+            for (Observation o : series) {
+                if (!o.date().isAfter(goal.date())) {
+                    byGoalDate = new DatedValue(o.value(), o.date());
+                }
+            }
+        }
 
         double[] trend = leastSquares(since);
         double[] bau = launched == null ? null : leastSquares(before);
@@ -75,7 +86,8 @@ final class Trajectories {
         }
         return new TargetTrajectory(mission.id(), target, metric, asOf, baseline, goal, latest, since.size(),
                 trend == null ? null : trend[1], projected, gapClosure, projectedClosure, required,
-                bestYearlyRate(baseline, series, sign), bau == null ? null : bau[1], bauProjection, lastObserved, series);
+                bestYearlyRate(baseline, series, sign), bau == null ? null : bau[1], bauProjection, lastObserved, series,
+                byGoalDate);
     }
 
     /** The largest change per year between consecutive points (baseline and observations), in the goal's direction. */

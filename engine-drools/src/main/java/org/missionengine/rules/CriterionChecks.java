@@ -2,6 +2,9 @@ package org.missionengine.rules;
 
 import org.missionengine.report.Criterion;
 
-/** Fact: how many enabled rules check a criterion; the rating pack scores the criterion as the share that stayed quiet. */
+/**
+ * Fact: how many checks (distinct finding codes of enabled rules) a criterion has; the rating pack scores the
+ * criterion as the share of those codes that stayed quiet.
+ */
 public record CriterionChecks(Criterion criterion, int checks) {
 }

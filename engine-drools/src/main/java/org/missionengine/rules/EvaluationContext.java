@@ -23,6 +23,7 @@ public final class EvaluationContext {
     private final LocalDate asOf;
     private final Map<String, Object> parameters;
     private final Map<String, String> packIdsByPackage;
+    private final Map<String, Severity> severities;
 
     /**
      * Made by the engine for each evaluation.
@@ -31,9 +32,21 @@ public final class EvaluationContext {
      * @param packIdsByPackage the pack id of each DRL package
      */
     public EvaluationContext(LocalDate asOf, Map<String, Object> parameters, Map<String, String> packIdsByPackage) {
+        this(asOf, parameters, packIdsByPackage, Map.of());
+    }
+
+    /**
+     * Made by the engine for each evaluation, with the agency's severity overrides.
+     *
+     * @param severities the severity to report each overridden finding code at, so that rules reasoning over
+     *                   findings (the rating's "a CRITICAL finding" vote) see the severity the report shows
+     */
+    public EvaluationContext(LocalDate asOf, Map<String, Object> parameters, Map<String, String> packIdsByPackage,
+                             Map<String, Severity> severities) {
         this.asOf = asOf;
         this.parameters = Map.copyOf(parameters);
         this.packIdsByPackage = Map.copyOf(packIdsByPackage);
+        this.severities = Map.copyOf(severities);
     }
 
     /** The evaluation date: observations after it are not seen. */
@@ -117,7 +130,9 @@ public final class EvaluationContext {
     public Finding report(RuleContext drools, String subject, String message, Object... evidence) {
         Rule rule = drools.getRule();
         Map<String, Object> meta = rule.getMetaData();
-        Finding finding = new Finding(meta(meta, "code"), severity(rule, meta), meta(meta, "category"), subject, message,
+        String code = meta(meta, "code");
+        Severity severity = code != null && severities.containsKey(code) ? severities.get(code) : severity(rule, meta);
+        Finding finding = new Finding(code, severity, meta(meta, "category"), subject, message,
                 rule.getName(), packOf(rule), evidence(rule, evidence), criterion(rule, meta));
         drools.insertLogical(finding);
         return finding;

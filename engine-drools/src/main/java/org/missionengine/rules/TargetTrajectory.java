@@ -18,12 +18,15 @@ import org.missionengine.model.Target;
  *                         after launch)
  * @param lastObserved     date of the latest observation on or after launch, null when none
  * @param bestYearlyRate   the largest change per year between consecutive observations, in the goal's direction
+ * @param latestByGoalDate the latest observation on or before the goal date (the latest observation while the date has
+ *                         not passed): a goal is achieved or not by its date
  */
 public record TargetTrajectory(String missionId, Target target, Metric metric, LocalDate asOf, DatedValue baseline,
                                DatedValue goal, DatedValue latest, int trendPoints, Double trendPerYear,
                                Double projected, Double gapClosure, Double projectedClosure, Double requiredRatePerYear,
                                Double bestYearlyRate, Double bauTrendPerYear, Double bauProjection,
-                               LocalDate lastObserved, List<Observation> observations) {
+                               LocalDate lastObserved, List<Observation> observations,
+                               DatedValue latestByGoalDate) {
     public TargetTrajectory {
         observations = List.copyOf(observations);
     }
@@ -50,9 +53,12 @@ public record TargetTrajectory(String missionId, Target target, Metric metric, L
         return goal != null && goal.complete();
     }
 
-    /** True when the latest value reaches the goal, in the metric's direction. */
+    /**
+     * True when the latest value on or before the goal date reaches the goal, in the metric's direction: a target
+     * reached only after its date has passed was missed.
+     */
     public boolean isAchieved() {
-        return hasGoal() && latest != null && sign() * (latest.value() - goal.value()) >= 0;
+        return hasGoal() && latestByGoalDate != null && sign() * (latestByGoalDate.value() - goal.value()) >= 0;
     }
 
     /** True when the goal date is before the evaluation date. */

@@ -1,0 +1,220 @@
+package org.missionengine.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.missionengine.MissionEngine;
+import org.missionengine.Problem;
+import org.missionengine.UserErrorException;
+import org.missionengine.io.InputOutputTable;
+import org.missionengine.io.ObservationFiles;
+import org.missionengine.io.PortfolioFiles;
+import org.missionengine.io.ReportFiles;
+import org.missionengine.model.Portfolio;
+import org.missionengine.report.EvaluationReport;
+import org.missionengine.report.Finding;
+import org.missionengine.report.Severity;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mission-eval evaluate}: one report per portfolio file. */
+@Command(name = "evaluate",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+                "Evaluates each portfolio file and prints one report per file: per mission the rating, washing "
+                        + "risk, criteria scores, target trajectories and findings with their evidence; then the "
+                        + "portfolio-level findings and a summary.",
+                "Several files are evaluated separately (never merged). As text their reports follow one another; "
+                        + "as JSON one file gives one mission-report/1 document, several files give a JSON array of "
+                        + "documents, each with a \"file\" field naming its portfolio."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:done (no finding at or above --fail-on)",
+                "1:findings at or above --fail-on",
+                "2:a mistake in a file or an option",
+                "3:an internal error"})
+final class EvaluateCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Portfolio files (mission-portfolio/1; .json, .yaml or .yml).")
+    List<Path> files = new ArrayList<>();
+
+    @Mixin
+    EngineOptions engine = new EngineOptions();
+
+    @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.IsoDate.class,
+            description = "Evaluation date (ISO-8601, e.g. 2026-06-30); later observations are ignored. Default: "
+                    + "the portfolio's asOf, else today.")
+    LocalDate asOf;
+
+    @Option(names = "--observations", paramLabel = "CSV",
+            description = "More observations from a CSV file (columns metric,mission,date,value,source; header "
+                    + "required), merged with the portfolio's own. Repeatable.")
+    List<Path> observations = new ArrayList<>();
+
+    @Option(names = "--io-table", paramLabel = "CSV",
+            description = "An OECD symmetric input-output table, imported as DEMAND spillovers between its "
+                    + "industries (a_ij = z_ij / x_j). Projects name sectors by the table's codes (D35, D41T43, ...).")
+    Path ioTable;
+
+    @Option(names = "--timeline", paramLabel = "PERIOD",
+            description = "Also evaluate at each period end (${COMPLETION-CANDIDATES}) from the earliest launch to the "
+                    + "evaluation date, and show how ratings, washing risk and target statuses changed.")
+    Timeline.Period timeline;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE (atomically) instead of stdout.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "Exit with 1 when a finding is at or above SEVERITY: ${COMPLETION-CANDIDATES}. Default: "
+                    + "never.")
+    Severity failOn;
+
+    record Evaluated(Path file, EvaluationReport report) {
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+
+        // Collect every mistake (rules, options, each file) before giving up, so they can be fixed in one pass.
+        List<Problem> problems = new ArrayList<>();
+        MissionEngine missionEngine = null;
+        try {
+            missionEngine = engine.build();
+        } catch (UserErrorException e) {
+            problems.addAll(e.problems());
+        }
+        List<Path> read = new ArrayList<>();
+        List<Portfolio> portfolios = new ArrayList<>();
+        InputOutputTable table = null;
+        if (ioTable != null) {
+            try {
+                table = InputOutputTable.read(ioTable);
+            } catch (UserErrorException e) {
+                problems.addAll(e.inFile(ioTable.toString()).problems());
+            }
+        }
+        for (Path file : files) {
+            try {
+                Portfolio portfolio = PortfolioFiles.read(file);
+                for (Path csv : observations) {
+                    portfolio = portfolio.withObservations(ObservationFiles.read(csv, portfolio));
+                }
+                if (table != null) {
+                    portfolio = portfolio.withSpillovers(table.asSpillovers(java.util.Map.of()));
+                }
+                portfolios.add(portfolio);
+                read.add(file);
+            } catch (UserErrorException e) {
+                problems.addAll(e.inFile(file.toString()).problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UserErrorException(problems);
+        }
+
+        List<Evaluated> results = new ArrayList<>();
+        for (int i = 0; i < portfolios.size(); i++) {
+            Portfolio portfolio = portfolios.get(i);
+            LocalDate date = asOf != null ? asOf : portfolio.asOf() != null ? portfolio.asOf() : LocalDate.now();
+            try {
+                results.add(new Evaluated(read.get(i), missionEngine.evaluate(portfolio, date)));
+            } catch (UserErrorException e) {
+                problems.addAll(e.inFile(read.get(i).toString()).problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UserErrorException(problems);
+        }
+
+        String text = switch (format) {
+            case text -> text(results);
+            case json -> json(results);
+        };
+        if (timeline != null) {
+            StringBuilder sb = new StringBuilder(format == Format.text ? text : "");
+            for (int i = 0; i < portfolios.size(); i++) {
+                sb.append(Timeline.render(missionEngine, portfolios.get(i), results.get(i).report().asOf(), timeline,
+                        read.get(i).toString(), format == Format.json));
+            }
+            text = sb.toString();
+        }
+        Output.write(text, output, out, err);
+        return exitCode(results, err);
+    }
+
+    private static String text(List<Evaluated> results) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < results.size(); i++) {
+            if (i > 0) {
+                sb.append('\n');
+            }
+            sb.append(new TextReport(results.get(i).file().toString(), results.get(i).report()).render());
+        }
+        return sb.toString();
+    }
+
+    private static String json(List<Evaluated> results) {
+        if (results.size() == 1) {
+            return ReportFiles.toJson(results.get(0).report());
+        }
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ArrayNode array = mapper.createArrayNode();
+        try {
+            for (Evaluated result : results) {
+                ObjectNode document = (ObjectNode) mapper.readTree(ReportFiles.toJson(result.report()));
+                ObjectNode withFile = mapper.createObjectNode();
+                withFile.set("format", document.remove("format"));
+                withFile.put("file", result.file().toString());
+                withFile.setAll(document);
+                array.add(withFile);
+            }
+            return mapper.writeValueAsString(array) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot combine the JSON reports: " + e.getMessage(), e);
+        }
+    }
+
+    private int exitCode(List<Evaluated> results, PrintWriter err) {
+        if (failOn == null) {
+            return MissionEval.OK;
+        }
+        long count = results.stream().flatMap(r -> r.report().allFindings().stream())
+                .map(Finding::severity).filter(s -> s.atLeast(failOn)).count();
+        if (count == 0) {
+            return MissionEval.OK;
+        }
+        err.println(count + (count == 1 ? " finding" : " findings") + " at or above " + failOn + " (--fail-on "
+                + failOn + ").");
+        return MissionEval.FINDINGS;
+    }
+}

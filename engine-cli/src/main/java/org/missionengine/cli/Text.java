@@ -1,0 +1,107 @@
+package org.missionengine.cli;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Number formatting and word wrapping for terminal output. */
+final class Text {
+    static final int WIDTH = 80;
+    /** Joins words that must stay on one line, such as a number and its unit; printed as a space. */
+    static final char GLUE = '\u00A0';
+
+    private Text() {
+    }
+
+    /** A number as a person writes it: 1,250,000 for amounts, 0.35 for shares, no binary noise. */
+    static String number(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return String.valueOf(value);
+        }
+        double abs = Math.abs(value);
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        if (abs >= 100_000) {
+            return new DecimalFormat("#,##0", symbols).format(value);
+        }
+        if (abs >= 1) {
+            return new DecimalFormat("0.##", symbols).format(value);
+        }
+        if (abs == 0) {
+            return "0";
+        }
+        if (abs >= 0.001) {
+            return new DecimalFormat("0.###", symbols).format(value);
+        }
+        return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toString();
+    }
+
+    static String number(Double value) {
+        return value == null ? "n/a" : number(value.doubleValue());
+    }
+
+    /** A rate with its sign: +1.5, -0.2. */
+    static String signed(Double value) {
+        if (value == null) {
+            return "n/a";
+        }
+        String s = number(value.doubleValue());
+        return value > 0 ? "+" + s : s;
+    }
+
+    /** Any evidence value: numbers formatted, lists and maps element by element. */
+    static String value(Object value) {
+        if (value == null) {
+            return "none";
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return number(((Number) value).doubleValue());
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            long l = ((Number) value).longValue();
+            return Math.abs(l) >= 100_000 ? number((double) l) : Long.toString(l);
+        }
+        if (value instanceof BigDecimal b) {
+            return number(b.doubleValue());
+        }
+        if (value instanceof Collection<?> c) {
+            return c.stream().map(Text::value).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (value instanceof Map<?, ?> m) {
+            return m.entrySet().stream().map(e -> e.getKey() + "=" + value(e.getValue()))
+                    .collect(Collectors.joining(", ", "{", "}"));
+        }
+        return String.valueOf(value);
+    }
+
+    /** Appends {@code text} wrapped at {@link #WIDTH}, every line indented by {@code indent} spaces. */
+    static void wrap(StringBuilder sb, String text, int indent) {
+        String pad = " ".repeat(indent);
+        int max = Math.max(WIDTH - indent, 30);
+        for (String paragraph : text.split("\\R", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" +")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                if (line.length() > 0 && line.length() + 1 + word.length() > max) {
+                    sb.append(pad).append(line.toString().replace(GLUE, ' ')).append('\n');
+                    line.setLength(0);
+                }
+                if (line.length() > 0) {
+                    line.append(' ');
+                }
+                line.append(word);
+            }
+            sb.append(pad).append(line.toString().replace(GLUE, ' ')).append('\n');
+        }
+    }
+
+    static String plural(long n, String singular, String pluralForm) {
+        return n + " " + (n == 1 ? singular : pluralForm);
+    }
+}

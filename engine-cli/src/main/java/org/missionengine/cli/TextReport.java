@@ -1,0 +1,211 @@
+package org.missionengine.cli;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.missionengine.model.DatedValue;
+import org.missionengine.report.Criterion;
+import org.missionengine.report.EvaluationReport;
+import org.missionengine.report.Finding;
+import org.missionengine.report.MissionReport;
+import org.missionengine.report.Rating;
+import org.missionengine.report.Severity;
+import org.missionengine.report.TargetAssessment;
+import org.missionengine.report.ValueAssessment;
+
+/** The report as plain text for a terminal: one block per mission, then the portfolio, then a summary line. */
+final class TextReport {
+    private static final String RULE = "=".repeat(Text.WIDTH);
+    private static final int BAR = 10;
+
+    private final String file;
+    private final EvaluationReport report;
+    private final StringBuilder sb = new StringBuilder();
+
+    TextReport(String file, EvaluationReport report) {
+        this.file = file;
+        this.report = report;
+    }
+
+    String render() {
+        sb.append("Mission evaluation of ").append(file).append(", as of ").append(report.asOf()).append('\n');
+        if (report.engine() != null) {
+            String packs = report.engine().rulePacks().isEmpty() ? "none" : String.join(", ", report.engine().rulePacks());
+            Text.wrap(sb, "Engine " + report.engine().version() + "; rule packs: " + packs, 0);
+        }
+        for (MissionReport mission : report.missions()) {
+            mission(mission);
+        }
+        heading("Portfolio");
+        findings(report.findings(), null);
+        sb.append('\n').append(summary()).append('\n');
+        return sb.toString();
+    }
+
+    private void heading(String title) {
+        sb.append('\n').append(RULE).append('\n');
+        Text.wrap(sb, title, 0);
+        sb.append(RULE).append('\n');
+    }
+
+    private void mission(MissionReport m) {
+        String title = m.title() == null || m.title().isBlank() || m.title().equals(m.id())
+                ? m.id() : m.title() + " (" + m.id() + ")";
+        heading(title);
+        sb.append("Rating        ").append(m.rating() == null ? "not rated" : m.rating()).append('\n');
+        sb.append("Washing risk  ").append(String.format(Locale.ROOT, "%.2f", m.washingRisk()))
+                .append(m.washingRisk() >= 0.5 ? "  (high)" : "").append('\n');
+
+        sb.append("\nCriteria\n");
+        for (Criterion c : Criterion.values()) {
+            Double score = m.criteria().get(c);
+            sb.append(String.format(Locale.ROOT, "  %-21s", c));
+            if (score == null) {
+                sb.append("n/a\n");
+            } else {
+                int filled = (int) Math.round(Math.max(0, Math.min(1, score)) * BAR);
+                sb.append(String.format(Locale.ROOT, "%.2f  [%s%s]%n", score, "#".repeat(filled),
+                        "-".repeat(BAR - filled)));
+            }
+        }
+
+        if (!m.targets().isEmpty()) {
+            sb.append("\nTargets\n");
+            m.targets().forEach(this::target);
+        }
+        if (m.value() != null) {
+            value(m.value());
+        }
+        sb.append('\n');
+        findings(m.findings(), m.id());
+    }
+
+    private void target(TargetAssessment t) {
+        String unit = t.unit() == null || t.unit().isBlank() ? "" : Text.GLUE + t.unit().strip().replace(' ', Text.GLUE);
+        String head = t.target() + (t.metric() != null && !t.metric().equals(t.target()) ? " (metric " + t.metric() + ")" : "")
+                + ": " + (t.status() == null ? "no status" : t.status());
+        Text.wrap(sb, head, 2);
+        List<String> parts = new ArrayList<>();
+        parts.add("baseline " + dated(t.baseline(), unit));
+        parts.add("goal " + dated(t.goal(), unit));
+        parts.add("latest " + dated(t.latest(), unit));
+        if (t.projected() != null) {
+            parts.add("projected " + Text.number(t.projected()) + unit + " at the goal date");
+        }
+        Text.wrap(sb, String.join("; ", parts), 4);
+        parts.clear();
+        if (t.gapClosure() != null) {
+            parts.add("gap closed " + percent(t.gapClosure()));
+        }
+        if (t.projectedClosure() != null) {
+            parts.add("projected closure " + percent(t.projectedClosure()));
+        }
+        if (t.trendPerYear() != null) {
+            parts.add("trend " + Text.signed(t.trendPerYear()) + unit + "/year");
+        }
+        if (t.requiredRatePerYear() != null) {
+            parts.add("required " + Text.signed(t.requiredRatePerYear()) + unit + "/year");
+        }
+        if (t.bestYearlyRate() != null) {
+            parts.add("best year " + Text.signed(t.bestYearlyRate()) + unit);
+        }
+        if (t.bauTrendPerYear() != null) {
+            parts.add("business as usual " + Text.signed(t.bauTrendPerYear()) + unit + "/year"
+                    + (t.bauProjection() != null ? " (reaching " + Text.number(t.bauProjection()) + unit + ")" : ""));
+        }
+        if (!parts.isEmpty()) {
+            Text.wrap(sb, String.join("; ", parts), 4);
+        }
+    }
+
+    private static String dated(DatedValue v, String unit) {
+        if (v == null || (v.value() == null && v.date() == null)) {
+            return "none";
+        }
+        String value = v.value() == null ? "no value" : Text.number(v.value()) + unit;
+        return v.date() == null ? value + Text.GLUE + "(no date)" : value + Text.GLUE + "(" + v.date() + ")";
+    }
+
+    private static String percent(double share) {
+        return Math.round(share * 100) + "%";
+    }
+
+    private void value(ValueAssessment v) {
+        sb.append("\nValue (discounted at ").append(Text.number(v.discountRate() * 100)).append("%)\n");
+        Text.wrap(sb, "Plain view: PV costs " + Text.number(v.pvCosts()) + ", PV benefits " + Text.number(v.pvBenefits())
+                + ", NPV " + Text.number(v.npv()) + ", benefit-cost ratio " + Text.number(v.benefitCostRatio()), 2);
+        Text.wrap(sb, "Mission view: direct " + Text.number(v.directValue()) + " + spillovers "
+                + Text.number(v.spilloverValue()) + " = " + Text.number(v.totalValue()) + ", dynamic benefit-cost ratio "
+                + Text.number(v.dynamicBenefitCostRatio()) + ", leverage " + Text.number(v.leverage()), 2);
+    }
+
+    /** Findings grouped by severity, worst first; {@code missionId} is left out of the subjects for brevity. */
+    private void findings(List<Finding> findings, String missionId) {
+        if (findings.isEmpty()) {
+            sb.append("Findings: none\n");
+            return;
+        }
+        Map<Severity, List<Finding>> bySeverity = bySeverity(findings);
+        sb.append("Findings: ").append(counts(bySeverity)).append('\n');
+        for (Map.Entry<Severity, List<Finding>> group : bySeverity.entrySet()) {
+            sb.append("  ").append(group.getKey()).append('\n');
+            for (Finding f : group.getValue()) {
+                StringBuilder head = new StringBuilder("- ").append(f.code());
+                if (f.subject() != null && !f.subject().equals(missionId)) {
+                    head.append(" [").append(f.subject()).append(']');
+                }
+                sb.append("  ").append(head).append('\n');
+                if (f.message() != null && !f.message().isBlank()) {
+                    Text.wrap(sb, f.message(), 6);
+                }
+                if (!f.evidence().isEmpty()) {
+                    Text.wrap(sb, "evidence: " + f.evidence().entrySet().stream()
+                            .map(e -> e.getKey() + "=" + Text.value(e.getValue()))
+                            .collect(Collectors.joining(", ")), 6);
+                }
+            }
+        }
+    }
+
+    private static Map<Severity, List<Finding>> bySeverity(List<Finding> findings) {
+        Map<Severity, List<Finding>> groups = new EnumMap<>(Severity.class);
+        for (Finding f : findings) {
+            groups.computeIfAbsent(f.severity(), s -> new ArrayList<>()).add(f);
+        }
+        Map<Severity, List<Finding>> worstFirst = new java.util.LinkedHashMap<>();
+        for (int i = Severity.values().length - 1; i >= 0; i--) {
+            Severity s = Severity.values()[i];
+            if (groups.containsKey(s)) {
+                worstFirst.put(s, groups.get(s));
+            }
+        }
+        return worstFirst;
+    }
+
+    private static String counts(Map<Severity, List<Finding>> bySeverity) {
+        List<String> parts = new ArrayList<>();
+        for (int i = Severity.values().length - 1; i >= 0; i--) {
+            Severity s = Severity.values()[i];
+            int n = bySeverity.getOrDefault(s, List.of()).size();
+            parts.add(n + " " + s.name().toLowerCase(Locale.ROOT));
+        }
+        return String.join(", ", parts);
+    }
+
+    private String summary() {
+        Map<Rating, Long> ratings = new EnumMap<>(Rating.class);
+        report.missions().forEach(m -> {
+            if (m.rating() != null) {
+                ratings.merge(m.rating(), 1L, Long::sum);
+            }
+        });
+        String ratingText = ratings.isEmpty() ? "" : ratings.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ", " (", ")"));
+        return "Summary: " + Text.plural(report.missions().size(), "mission", "missions") + ratingText
+                + "; findings: " + counts(bySeverity(report.allFindings()));
+    }
+}

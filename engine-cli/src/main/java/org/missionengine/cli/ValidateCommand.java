@@ -1,0 +1,139 @@
+package org.missionengine.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.missionengine.MissionEngine;
+import org.missionengine.Problem;
+import org.missionengine.UserErrorException;
+import org.missionengine.catalog.RulePackInfo;
+import org.missionengine.io.PortfolioFiles;
+import org.missionengine.model.Portfolio;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mission-eval validate}: checks portfolio and rule files and reports every mistake at once. */
+@Command(name = "validate",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        usageHelpAutoWidth = true,
+        description = {
+                "Checks portfolio files (.json, .yaml, .yml) and rule files (.drl) or pack directories, and reports "
+                        + "every mistake at once, each as file:location: message. hint.",
+                "Rule files are compiled; portfolios are read and evaluated with the built-in packs and the rule "
+                        + "files given here, so that unknown parameters and unbounded spillover loops are caught too.",
+                "Prints \"OK <file>\" for each valid file."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:every file is valid",
+                "2:a file has mistakes (listed on stderr)",
+                "3:an internal error"})
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Portfolio files, rule files (.drl) and rule pack directories.")
+    List<Path> paths = new ArrayList<>();
+
+    private enum Kind { PORTFOLIO, RULES, UNKNOWN }
+
+    @Override
+    public Integer call() {
+        List<Problem> problems = new ArrayList<>();
+        List<Path> validRules = new ArrayList<>();
+        List<Path> portfolioFiles = new ArrayList<>();
+        var out = spec.commandLine().getOut();
+
+        for (Path given : paths) {
+            // a pack's manifest stands for its pack directory
+            Path path = isPackManifest(given) ? parentOf(given) : given;
+            switch (kind(path)) {
+                case RULES -> {
+                    try {
+                        MissionEngine engine = MissionEngine.builder().rules(path).build();
+                        validRules.add(path);
+                        out.println("OK " + path + " (" + describeRules(engine) + ")");
+                    } catch (UserErrorException e) {
+                        problems.addAll(e.inFile(path.toString()).problems());
+                    }
+                }
+                case PORTFOLIO -> portfolioFiles.add(path);
+                case UNKNOWN -> problems.add(new Problem(path.toString(), null, Files.exists(path)
+                        ? "not a portfolio or rule file" : "no such file or directory",
+                        "Pass portfolio files (.json, .yaml, .yml), rule files (.drl) or rule pack directories."));
+            }
+        }
+
+        if (!portfolioFiles.isEmpty()) {
+            MissionEngine engine = engineFor(validRules, problems);
+            for (Path file : portfolioFiles) {
+                try {
+                    Portfolio portfolio = PortfolioFiles.read(file);
+                    engine.evaluate(portfolio, portfolio.asOf() != null ? portfolio.asOf() : LocalDate.now());
+                    out.println("OK " + file + " (" + Text.plural(portfolio.missions().size(), "mission", "missions")
+                            + ", " + Text.plural(portfolio.missions().stream().mapToLong(m -> m.projects().size()).sum(),
+                            "project", "projects") + ")");
+                } catch (UserErrorException e) {
+                    problems.addAll(e.inFile(file.toString()).problems());
+                }
+            }
+        }
+        out.flush();
+        if (!problems.isEmpty()) {
+            throw new UserErrorException(problems);
+        }
+        return MissionEval.OK;
+    }
+
+    /** The engine that checks portfolios: built-in packs plus the valid rule files given (if they work together). */
+    private static MissionEngine engineFor(List<Path> rules, List<Problem> problems) {
+        if (!rules.isEmpty()) {
+            try {
+                return MissionEngine.builder().rules(rules).build();
+            } catch (UserErrorException e) {
+                // each file compiles alone but not together (e.g. the same rule name twice)
+                problems.addAll(e.problems());
+            }
+        }
+        return MissionEngine.builder().build();
+    }
+
+    private static String describeRules(MissionEngine engine) {
+        List<String> parts = new ArrayList<>();
+        for (RulePackInfo pack : engine.catalog().packs()) {
+            if (!pack.builtIn()) {
+                parts.add("pack " + pack.id() + ": " + Text.plural(pack.rules().size(), "rule", "rules"));
+            }
+        }
+        return parts.isEmpty() ? "rules" : String.join("; ", parts);
+    }
+
+    private static boolean isPackManifest(Path path) {
+        return path.getFileName() != null && path.getFileName().toString().equals("pack.json") && Files.isRegularFile(path);
+    }
+
+    private static Path parentOf(Path file) {
+        Path parent = file.getParent();
+        return parent != null ? parent : Path.of(".");
+    }
+
+    private static Kind kind(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (Files.isDirectory(path) || name.endsWith(".drl")) {
+            return Kind.RULES;
+        }
+        if (name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return Kind.PORTFOLIO;
+        }
+        return Kind.UNKNOWN;
+    }
+}

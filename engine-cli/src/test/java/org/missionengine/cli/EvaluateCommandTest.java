@@ -1,0 +1,285 @@
+package org.missionengine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluateCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PORTFOLIO = Cli.resource("portfolios/two-missions.json");
+
+    @Test
+    void textReportShowsMissionsCriteriaFindingsAndSummary() {
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO);
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out())
+                .contains("as of 2026-06-30")
+                .contains("Climate-neutral city by 2030 (climate-neutral)")
+                .contains("Green homes programme (green-homes)")
+                .contains("Rating", "Washing risk")
+                .contains("BOLD", "MEASURABLE", "AMBITIOUS_REALISTIC", "CROSS_CUTTING", "BOTTOM_UP")
+                .contains("CRITICAL", "- MW_NO_NEW_MONEY", "- GOV_NO_MISSION_BOARD", "- MW_NO_PARTICIPATION")
+                .contains("evidence: ")
+                .contains("Portfolio")
+                .containsPattern("Summary: 2 missions .*; findings: \\d+ critical, \\d+ warning, \\d+ info");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void jsonReportIsAMissionReportDocument() throws Exception {
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--format", "json");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        JsonNode report = JSON.readTree(r.out());
+        assertThat(report.path("format").asText()).isEqualTo("mission-report/1");
+        assertThat(report.path("asOf").asText()).isEqualTo("2026-06-30");
+        assertThat(report.path("engine").path("rulePacks").isArray()).isTrue();
+        assertThat(report.path("missions").isArray()).isTrue();
+        assertThat(report.path("missions")).hasSize(2);
+        JsonNode weak = mission(report, "green-homes");
+        assertThat(codes(weak)).contains("MW_NO_NEW_MONEY", "GOV_NO_MISSION_BOARD", "MW_NO_PARTICIPATION");
+        assertThat(weak.path("criteria").has("BOLD")).isTrue();
+        assertThat(weak.path("rating").asText()).isNotEmpty();
+        JsonNode finding = weak.path("findings").get(0);
+        for (String field : List.of("code", "severity", "category", "subject", "message", "rule", "pack")) {
+            assertThat(finding.has(field)).as(field).isTrue();
+        }
+    }
+
+    @Test
+    void severalFilesInJsonGiveAnArrayOfDocuments() throws Exception {
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO, Cli.resource("portfolios/small.yaml"), "--format=json");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        JsonNode array = JSON.readTree(r.out());
+        assertThat(array.isArray()).isTrue();
+        assertThat(array).hasSize(2);
+        assertThat(array.get(0).path("format").asText()).isEqualTo("mission-report/1");
+        assertThat(array.get(0).path("file").asText()).endsWith("two-missions.json");
+        assertThat(array.get(1).path("missions").get(0).path("id").asText()).isEqualTo("lonely");
+    }
+
+    @Test
+    void severalFilesInTextFollowOneAnother() {
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO, Cli.resource("portfolios/small.yaml"));
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("two-missions.json", "small.yaml", "as of 2026-01-01");
+        assertThat(r.out().split("Summary: ", -1)).hasSize(3);
+    }
+
+    @Test
+    void disableRemovesAFindingCode() throws Exception {
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--format", "json", "--disable", "MW_NO_PARTICIPATION");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        JsonNode report = JSON.readTree(r.out());
+        assertThat(codes(mission(report, "green-homes"))).doesNotContain("MW_NO_PARTICIPATION")
+                .contains("MW_NO_NEW_MONEY");
+    }
+
+    @Test
+    void severityOverrideChangesTheReportedSeverity() throws Exception {
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--format", "json", "--severity", "MW_NO_PARTICIPATION=critical");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        JsonNode weak = mission(JSON.readTree(r.out()), "green-homes");
+        assertThat(weak.path("findings").findParents("code").stream()
+                .filter(f -> f.path("code").asText().equals("MW_NO_PARTICIPATION"))
+                .map(f -> f.path("severity").asText())).containsOnly("CRITICAL");
+    }
+
+    @Test
+    void asOfOverridesThePortfolioDate() throws Exception {
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--format", "json", "--as-of", "2025-01-31");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(JSON.readTree(r.out()).path("asOf").asText()).isEqualTo("2025-01-31");
+    }
+
+    @Test
+    void failOnCriticalExitsWithOneWhenACriticalFindingExists() {
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--fail-on", "CRITICAL");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).contains("MW_NO_NEW_MONEY");
+        assertThat(r.err()).contains("at or above CRITICAL");
+    }
+
+    @Test
+    void failOnIsNotTriggeredWithoutSuchFindings() {
+        Cli.Result r = Cli.run("evaluate", Cli.resource("portfolios/strong.json"), "--fail-on", "critical");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("Rating        STRONG");
+    }
+
+    @Test
+    void unknownCodeToDisableIsAUserMistake() {
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--disable", "MW_NO_PARTICIPATON");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("MW_NO_PARTICIPATON").doesNotContain("\tat ");
+    }
+
+    @Test
+    void outputWritesTheReportToAFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("reports/report.json");
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--format", "json", "--output", file.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(JSON.readTree(Files.readString(file)).path("format").asText()).isEqualTo("mission-report/1");
+        try (var files = Files.list(file.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.json");
+        }
+    }
+
+    @Test
+    void unknownOptionIsAUserMistake() {
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--frobnicate");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--frobnicate").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void badFormatIsAUserMistake() {
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--format", "markdown");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--format").contains("text, json");
+    }
+
+    @Test
+    void badDateIsAUserMistake() {
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--as-of", "31/12/2030");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--as-of").contains("31/12/2030").contains("2030-12-31");
+    }
+
+    @Test
+    void paramWithoutEqualsSignIsAUserMistakeNamingTheOption() {
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--param", "crossCutting.minSectors");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--param").doesNotContain("\tat ");
+    }
+
+    @Test
+    void unknownParameterIsAUserMistake() {
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--param", "crossCutting.minSectorz=4");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("crossCutting.minSectorz").doesNotContain("\tat ");
+    }
+
+    @Test
+    void parameterOverrideChangesAThreshold() throws Exception {
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--format", "json", "--param", "crossCutting.minSectors=4");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(codes(mission(JSON.readTree(r.out()), "climate-neutral"))).contains("CRIT_NARROW_SECTORS");
+    }
+
+    @Test
+    void unknownFieldInPortfolioNamesTheFileAndThePath() {
+        Cli.Result r = Cli.run("evaluate", Cli.resource("portfolios/unknown-field.json"));
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown-field.json").contains("missions[1].titel").contains("title")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void everyBrokenFileIsReportedAtOnce() {
+        Cli.Result r = Cli.run("evaluate", Cli.resource("portfolios/unknown-field.json"), "no-such-file.json",
+                "--rules", Cli.resource("rules/broken.drl"));
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown-field.json").contains("no-such-file.json").contains("broken.drl:7");
+    }
+
+    @Test
+    void ruleFileWithASyntaxErrorNamesFileAndLine() {
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--rules", Cli.resource("rules/broken.drl"));
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).containsPattern("broken\\.drl:\\d+").doesNotContain("\tat ");
+    }
+
+    @Test
+    void customRuleFileAddsFindings() throws Exception {
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--format", "json", "--rules", Cli.resource("rules/agency.drl"));
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        JsonNode report = JSON.readTree(r.out());
+        assertThat(codes(mission(report, "climate-neutral"))).contains("AGENCY_CITY_OWNED");
+        assertThat(codes(mission(report, "green-homes"))).contains("AGENCY_CITY_OWNED");
+    }
+
+    @Test
+    void packDirectoryWithParametersCanBeTuned() throws Exception {
+        String pack = Cli.resource("rules/city-pack");
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--format", "json", "--rules", pack);
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(codes(mission(JSON.readTree(r.out()), "green-homes"))).contains("CITY_BIG_PUBLIC_ONLY");
+
+        Cli.Result raised = Cli.run("evaluate", PORTFOLIO, "--format", "json", "--rules", pack,
+                "--param", "city.bigProjectFrom=5000000");
+        assertThat(raised.exitCode()).as(raised.toString()).isZero();
+        assertThat(codes(mission(JSON.readTree(raised.out()), "green-homes"))).doesNotContain("CITY_BIG_PUBLIC_ONLY");
+    }
+
+    @Test
+    void outputToADirectoryIsAUserMistake(@TempDir Path dir) {
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--output", dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains(dir.toString()).contains("is a directory");
+    }
+
+    @Test
+    void noSubcommandIsAUserMistake() {
+        Cli.Result r = Cli.run();
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("evaluate");
+    }
+
+    @Test
+    void helpExplainsSeveralFiles() {
+        Cli.Result r = Cli.run("evaluate", "--help");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("--fail-on", "--as-of", "--rules", "--disable", "--param", "--severity",
+                "--output", "JSON array");
+    }
+
+    private static JsonNode mission(JsonNode report, String id) {
+        for (JsonNode m : report.path("missions")) {
+            if (m.path("id").asText().equals(id)) {
+                return m;
+            }
+        }
+        throw new AssertionError("no mission " + id + " in " + report);
+    }
+
+    private static List<String> codes(JsonNode mission) {
+        List<String> codes = new ArrayList<>();
+        mission.path("findings").forEach(f -> codes.add(f.path("code").asText()));
+        return codes;
+    }
+}

@@ -1,0 +1,507 @@
+package org.missionengine.drools.packs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.missionengine.drools.packs.Fixture.assertQuiet;
+import static org.missionengine.drools.packs.Fixture.emissionsTarget;
+import static org.missionengine.drools.packs.Fixture.evaluate;
+import static org.missionengine.drools.packs.Fixture.mission;
+import static org.missionengine.drools.packs.Fixture.only;
+import static org.missionengine.drools.packs.Fixture.p1;
+import static org.missionengine.drools.packs.Fixture.p2;
+import static org.missionengine.drools.packs.Fixture.p3;
+import static org.missionengine.drools.packs.Fixture.p4;
+import static org.missionengine.drools.packs.Fixture.target;
+import static org.missionengine.drools.packs.Fixture.texts;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.missionengine.MissionEngine;
+import org.missionengine.model.DatedValue;
+import org.missionengine.model.Instrument;
+import org.missionengine.model.Mission;
+import org.missionengine.model.Target;
+import org.missionengine.report.Criterion;
+import org.missionengine.report.Finding;
+import org.missionengine.report.MissionReport;
+import org.missionengine.report.Severity;
+
+/** The criteria pack: one or more rules per check of the five mission criteria. */
+class CriteriaPackTest {
+    private static MissionEngine engine;
+
+    @BeforeAll
+    static void buildEngine() {
+        engine = Fixture.engine();
+    }
+
+    private static MissionReport eval(Mission.Builder mission) {
+        return evaluate(engine, mission);
+    }
+
+    @Test
+    void healthyMissionMeetsEveryCriterion() {
+        MissionReport report = eval(mission());
+
+        assertThat(report.findings()).filteredOn(f -> f.code().startsWith("CRIT_")).isEmpty();
+        assertThat(report.criteria()).containsOnlyKeys(Criterion.values()).allSatisfy((c, score) ->
+                assertThat(score).as("%s", c).isEqualTo(1.0));
+    }
+
+    // ------------------------------------------------------------ CRIT_NO_CHALLENGE (BOLD)
+
+    @Nested
+    class NoChallenge {
+        @Test
+        void firesWithoutAChallenge() {
+            Finding f = only(eval(mission().challenge(null)), "CRIT_NO_CHALLENGE");
+
+            assertThat(f.subject()).isEqualTo("m1");
+            assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(f.category()).isEqualTo("CRITERIA");
+            assertThat(f.criterion()).isEqualTo(Criterion.BOLD);
+            assertThat(f.pack()).isEqualTo("criteria");
+            assertThat(f.rule()).isEqualTo("Mission names no societal challenge or public statement");
+            assertThat(f.evidence()).containsExactly(Map.entry("missing", List.of("challenge")));
+        }
+
+        @Test
+        void firesWithABlankStatement() {
+            Finding f = only(eval(mission().statement("   ")), "CRIT_NO_CHALLENGE");
+
+            assertThat(f.evidence()).containsExactly(Map.entry("missing", List.of("statement")));
+            assertThat(f.message()).contains("no statement");
+        }
+
+        @Test
+        void namesBothWhenBothAreMissing() {
+            Finding f = only(eval(mission().challenge("").statement(null)), "CRIT_NO_CHALLENGE");
+
+            assertThat(f.evidence()).containsExactly(Map.entry("missing", List.of("challenge", "statement")));
+            assertThat(f.message()).contains("no challenge and no statement");
+        }
+
+        @Test
+        void quietWithAChallengeAndAStatement() {
+            assertQuiet(eval(mission().challenge("Climate change").statement("Cut emissions")), "CRIT_NO_CHALLENGE");
+        }
+    }
+
+    // ------------------------------------------------------------ CRIT_NOT_MEASURABLE (MEASURABLE)
+
+    @Nested
+    class NotMeasurable {
+        private final DatedValue baseline = DatedValue.of(100, Fixture.BASELINE_DATE);
+        private final DatedValue goal = DatedValue.of(40, Fixture.DEADLINE);
+
+        @Test
+        void firesForATargetWithoutMetric() {
+            Target vague = new Target("t-vague", null, baseline, goal, List.of());
+            Finding f = only(eval(mission().targets(emissionsTarget(), vague)), "CRIT_NOT_MEASURABLE");
+
+            assertThat(f.subject()).isEqualTo("t-vague");
+            assertThat(f.rule()).isEqualTo("Target has no metric");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.criterion()).isEqualTo(Criterion.MEASURABLE);
+            assertThat(f.evidence()).containsExactly(Map.entry("missing", List.of("metric")));
+        }
+
+        @Test
+        void firesForAMetricWithoutUnit() {
+            Finding f = only(eval(mission().targets(emissionsTarget(), target(Fixture.WELLBEING))),
+                    "CRIT_NOT_MEASURABLE");
+
+            assertThat(f.subject()).isEqualTo("wellbeing");
+            assertThat(f.rule()).isEqualTo("Target lacks unit, baseline, numeric goal or goal date");
+            assertThat(f.evidence()).containsExactly(Map.entry("metric", "wellbeing"),
+                    Map.entry("missing", List.of("unit")));
+        }
+
+        @Test
+        void firesWithoutBaseline() {
+            Finding f = only(eval(mission().targets(new Target("emissions", null, goal))), "CRIT_NOT_MEASURABLE");
+
+            assertThat(f.subject()).isEqualTo("emissions");
+            assertThat(f.evidence()).containsEntry("metric", "emissions")
+                    .containsEntry("missing", List.of("baseline"));
+        }
+
+        @Test
+        void firesForABaselineWithoutDate() {
+            Target t = new Target("emissions", new DatedValue(100.0, null), goal);
+            Finding f = only(eval(mission().targets(t)), "CRIT_NOT_MEASURABLE");
+
+            assertThat(f.evidence()).containsEntry("missing", List.of("baseline date"));
+        }
+
+        @Test
+        void firesWithoutGoal() {
+            Finding f = only(eval(mission().targets(new Target("emissions", baseline, null))), "CRIT_NOT_MEASURABLE");
+
+            assertThat(f.evidence()).containsEntry("missing", List.of("numeric goal", "goal date"));
+        }
+
+        @Test
+        void firesForAGoalWithoutDate() {
+            Target t = new Target("emissions", baseline, new DatedValue(40.0, null));
+            Finding f = only(eval(mission().targets(t)), "CRIT_NOT_MEASURABLE");
+
+            assertThat(f.evidence()).containsEntry("missing", List.of("goal date"));
+        }
+
+        @Test
+        void firesForAGoalDateWithoutValue() {
+            Target t = new Target("emissions", baseline, new DatedValue(null, Fixture.DEADLINE));
+            Finding f = only(eval(mission().targets(t)), "CRIT_NOT_MEASURABLE");
+
+            assertThat(f.evidence()).containsEntry("missing", List.of("numeric goal"));
+        }
+
+        @Test
+        void oneFindingPerIncompleteTarget() {
+            Target noGoal = new Target("emissions", baseline, null);
+            Target vague = new Target("t-vague", null, baseline, goal, List.of());
+            MissionReport report = eval(mission().targets(noGoal, vague, target(Fixture.RENEWABLES)));
+
+            assertThat(report.findings("CRIT_NOT_MEASURABLE")).extracting(Finding::subject)
+                    .containsExactlyInAnyOrder("emissions", "t-vague");
+        }
+
+        @Test
+        void quietForACompleteTarget() {
+            assertQuiet(eval(mission().targets(new Target("emissions", baseline, goal), target(Fixture.RENEWABLES))),
+                    "CRIT_NOT_MEASURABLE");
+        }
+    }
+
+    // ------------------------------------------------------------ CRIT_NO_DEADLINE (MEASURABLE)
+
+    @Test
+    void noDeadlineFires() {
+        Finding f = only(eval(mission().deadline(null)), "CRIT_NO_DEADLINE");
+
+        assertThat(f.subject()).isEqualTo("m1");
+        assertThat(f.criterion()).isEqualTo(Criterion.MEASURABLE);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.evidence()).isEmpty();
+    }
+
+    @Test
+    void noDeadlineQuietWithADeadline() {
+        assertQuiet(eval(mission().deadline(Fixture.DEADLINE)), "CRIT_NO_DEADLINE");
+    }
+
+    // ------------------------------------------------------------ CRIT_NO_OUTCOME_METRIC (MEASURABLE)
+
+    @Nested
+    class NoOutcomeMetric {
+        @Test
+        void firesWhenEveryTargetIsOnAnOutputOrInput() {
+            Finding f = only(eval(mission().targets(target(Fixture.RETROFITS), target(Fixture.SPENDING))),
+                    "CRIT_NO_OUTCOME_METRIC");
+
+            assertThat(f.subject()).isEqualTo("m1");
+            assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(f.criterion()).isEqualTo(Criterion.MEASURABLE);
+            assertThat(f.evidence()).containsExactly(Map.entry("targets", 2));
+        }
+
+        @Test
+        void firesWithoutTargets() {
+            Finding f = only(eval(mission().targets()), "CRIT_NO_OUTCOME_METRIC");
+
+            assertThat(f.evidence()).containsExactly(Map.entry("targets", 0));
+        }
+
+        @Test
+        void firesWhenTheOnlyTargetHasNoMetric() {
+            Target vague = new Target("t-vague", null, null, null, List.of());
+            Finding f = only(eval(mission().targets(vague)), "CRIT_NO_OUTCOME_METRIC");
+
+            assertThat(f.evidence()).containsExactly(Map.entry("targets", 1));
+        }
+
+        @Test
+        void quietWithOneImpactTarget() {
+            assertQuiet(eval(mission().targets(target(Fixture.RETROFITS), target(Fixture.ASTHMA))),
+                    "CRIT_NO_OUTCOME_METRIC");
+        }
+
+        @Test
+        void quietWithOneOutcomeTarget() {
+            assertQuiet(eval(mission().targets(target(Fixture.RETROFITS), target(Fixture.RENEWABLES))),
+                    "CRIT_NO_OUTCOME_METRIC");
+        }
+    }
+
+    // ------------------------------------------------------------ CRIT_NO_RESEARCH (AMBITIOUS_REALISTIC)
+
+    @Test
+    void noResearchFiresWithoutGrantOrPrize() {
+        Finding f = only(eval(mission().projects(p1().instrument(Instrument.LOAN).build(), p2().build(),
+                p3().instrument(Instrument.EQUITY).build(), p4().instrument(Instrument.PROCUREMENT).build())),
+                "CRIT_NO_RESEARCH");
+
+        assertThat(f.subject()).isEqualTo("m1");
+        assertThat(f.criterion()).isEqualTo(Criterion.AMBITIOUS_REALISTIC);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.evidence()).containsExactly(Map.entry("projects", 4));
+    }
+
+    @Test
+    void noResearchFiresWithoutProjects() {
+        assertThat(only(eval(mission().projects()), "CRIT_NO_RESEARCH").evidence())
+                .containsExactly(Map.entry("projects", 0));
+    }
+
+    @Test
+    void noResearchQuietWithOnePrize() {
+        assertQuiet(eval(mission().projects(p1().instrument(Instrument.LOAN).build(), p2().build(),
+                p3().instrument(Instrument.EQUITY).build(), p4().build())), "CRIT_NO_RESEARCH");
+    }
+
+    @Test
+    void noResearchQuietWithOneGrant() {
+        assertQuiet(eval(mission().projects(p1().build(), p2().build())), "CRIT_NO_RESEARCH");
+    }
+
+    // ------------------------------------------------------------ CRIT_NARROW_SECTORS (CROSS_CUTTING)
+
+    @Nested
+    class NarrowSectors {
+        @Test
+        void firesWithTwoSectors() {
+            Finding f = only(eval(mission().sectors("energy").projects(p1().build(), p2().build(),
+                    p3().sector("energy").build(), p4().sector("transport").build())), "CRIT_NARROW_SECTORS");
+
+            assertThat(f.subject()).isEqualTo("m1");
+            assertThat(f.criterion()).isEqualTo(Criterion.CROSS_CUTTING);
+            assertThat(f.evidence()).containsExactly(Map.entry("sectors", List.of("energy", "transport")),
+                    Map.entry("count", 2), Map.entry("minimum", 3));
+        }
+
+        @Test
+        void blankProjectSectorsDoNotCount() {
+            Finding f = only(eval(mission().sectors("energy").projects(p1().build(), p2().build(),
+                    p3().sector(" ").build(), p4().sector(null).build())), "CRIT_NARROW_SECTORS");
+
+            assertThat(f.evidence()).containsEntry("count", 2);
+        }
+
+        @Test
+        void quietWithExactlyThreeSectors() {
+            // The mission names one sector; its projects add the other two.
+            assertQuiet(eval(mission().sectors("energy").projects(p1().build(), p2().build(),
+                    p3().sector("energy").build(), p4().sector("buildings").build())), "CRIT_NARROW_SECTORS");
+        }
+
+        @Test
+        void firesAgainstAHigherMinimumFromTheEngine() {
+            MissionEngine strict = Fixture.engineBuilder().parameter("crossCutting.minSectors", 5).build();
+
+            Finding f = only(evaluate(strict, mission()), "CRIT_NARROW_SECTORS");
+
+            assertThat(f.evidence()).containsExactly(
+                    Map.entry("sectors", List.of("energy", "transport", "buildings")),
+                    Map.entry("count", 3), Map.entry("minimum", 5));
+            assertThat(f.message()).contains("span 3 sector(s)").contains("fewer than 5");
+            assertThat(strict.catalog().parameters()).filteredOn(p -> p.name().equals("crossCutting.minSectors"))
+                    .singleElement().satisfies(p -> assertThat(((Number) p.value()).intValue()).isEqualTo(5));
+
+            // The engine's override wins over the portfolio file's parameters.
+            Finding withFile = only(evaluate(strict, Map.of("crossCutting.minSectors", 2), mission()),
+                    "CRIT_NARROW_SECTORS");
+            assertThat(withFile.evidence()).containsEntry("minimum", 5);
+        }
+
+        @Test
+        void firesAgainstAHigherMinimumFromThePortfolioFile() {
+            Finding f = only(evaluate(engine, Map.of("crossCutting.minSectors", 4), mission()),
+                    "CRIT_NARROW_SECTORS");
+
+            assertThat(f.evidence()).containsEntry("count", 3).containsEntry("minimum", 4);
+        }
+
+        @Test
+        void quietAgainstALowerMinimumFromThePortfolioFile() {
+            assertQuiet(evaluate(engine, Map.of("crossCutting.minSectors", 2), mission().sectors("energy")
+                    .projects(p1().build(), p2().build())), "CRIT_NARROW_SECTORS");
+        }
+    }
+
+    // ------------------------------------------------------------ CRIT_NARROW_DISCIPLINES (CROSS_CUTTING)
+
+    @Test
+    void narrowDisciplinesFiresWithOneDiscipline() {
+        Finding f = only(eval(mission().disciplines("engineering")), "CRIT_NARROW_DISCIPLINES");
+
+        assertThat(f.subject()).isEqualTo("m1");
+        assertThat(f.criterion()).isEqualTo(Criterion.CROSS_CUTTING);
+        assertThat(f.evidence()).containsExactly(Map.entry("disciplines", List.of("engineering")),
+                Map.entry("count", 1), Map.entry("minimum", 2));
+    }
+
+    @Test
+    void narrowDisciplinesCountsDistinctDisciplines() {
+        Finding f = only(eval(mission().disciplines("engineering", "engineering")), "CRIT_NARROW_DISCIPLINES");
+
+        assertThat(f.evidence()).containsEntry("count", 1);
+    }
+
+    @Test
+    void narrowDisciplinesFiresWithoutDisciplines() {
+        assertThat(only(eval(mission().disciplines()), "CRIT_NARROW_DISCIPLINES").evidence())
+                .containsEntry("disciplines", List.of()).containsEntry("count", 0);
+    }
+
+    @Test
+    void narrowDisciplinesQuietWithExactlyTwo() {
+        assertQuiet(eval(mission().disciplines("engineering", "sociology")), "CRIT_NARROW_DISCIPLINES");
+    }
+
+    // ------------------------------------------------------------ CRIT_NARROW_ACTORS (CROSS_CUTTING)
+
+    @Test
+    void narrowActorsFiresWithTwoActorTypes() {
+        // uni (ACADEMIA) twice, firm and firm2 (both BUSINESS).
+        Finding f = only(eval(mission().projects(p1().build(), p2().build(), p3().recipient("firm2").build(),
+                p4().recipient("uni").build())), "CRIT_NARROW_ACTORS");
+
+        assertThat(f.subject()).isEqualTo("m1");
+        assertThat(f.criterion()).isEqualTo(Criterion.CROSS_CUTTING);
+        assertThat(texts(f, "actorTypes")).containsExactlyInAnyOrder("ACADEMIA", "BUSINESS");
+        assertThat(f.evidence()).containsEntry("count", 2).containsEntry("minimum", 3);
+    }
+
+    @Test
+    void narrowActorsQuietWithExactlyThreeActorTypes() {
+        assertQuiet(eval(mission().projects(p1().build(), p2().build(), p3().recipient("firm2").build(),
+                p4().build())), "CRIT_NARROW_ACTORS");
+    }
+
+    @Test
+    void narrowActorsCountsOnlyRecipientsOfProjects() {
+        // Without recipients there are no actor types, however many actors the portfolio declares.
+        Finding f = only(eval(mission().projects(p1().recipient(null).build(), p4().recipient(null).build())),
+                "CRIT_NARROW_ACTORS");
+
+        assertThat(f.evidence()).containsEntry("count", 0).containsEntry("actorTypes", List.of());
+    }
+
+    // ------------------------------------------------------------ CRIT_SINGLE_SOLUTION (BOTTOM_UP)
+
+    @Nested
+    class SingleSolution {
+        @Test
+        void firesWithTwoSolutionPaths() {
+            // solar 3M + 2M, electric vehicles 3M + 2M: no path holds more than 60 %.
+            Finding f = only(eval(mission().projects(p1().build(), p2().build(), p3().solution("solar").build(),
+                    p4().solution("electric vehicles").build())), "CRIT_SINGLE_SOLUTION");
+
+            assertThat(f.subject()).isEqualTo("m1");
+            assertThat(f.rule()).isEqualTo("Too few solution paths");
+            assertThat(f.criterion()).isEqualTo(Criterion.BOTTOM_UP);
+            assertThat(texts(f, "solutions")).containsExactlyInAnyOrder("solar", "electric vehicles");
+            assertThat(f.evidence()).containsEntry("count", 2).containsEntry("minimum", 3);
+        }
+
+        @Test
+        void projectsWithoutSolutionDoNotCount() {
+            Finding f = only(eval(mission().projects(p1().build(), p2().build(), p3().solution(null).build(),
+                    p4().solution(null).build())), "CRIT_SINGLE_SOLUTION");
+
+            assertThat(f.evidence()).containsEntry("count", 2);
+        }
+
+        @Test
+        void quietWithExactlyThreePaths() {
+            // solar 3M, electric vehicles 3M, heat pumps 2M + 2M: 40 % at most.
+            assertQuiet(eval(mission().projects(p1().build(), p2().build(), p3().build(),
+                    p4().solution("heat pumps").build())), "CRIT_SINGLE_SOLUTION");
+        }
+
+        @Test
+        void firesWhenOnePathHoldsMoreThanSixtyPercent() {
+            // solar 4M + 3M of 10M = 70 %; three paths.
+            Finding f = only(eval(mission().projects(p1().publicFunding(4e6).build(),
+                    p2().solution("solar").publicFunding(3e6).build(), p3().publicFunding(2e6).build(),
+                    p4().publicFunding(1e6).build())), "CRIT_SINGLE_SOLUTION");
+
+            assertThat(f.rule()).isEqualTo("One solution path holds most of the money");
+            assertThat(f.evidence()).containsExactly(Map.entry("solution", "solar"), Map.entry("share", 0.7),
+                    Map.entry("maximum", 0.6));
+            assertThat(f.message()).contains("\"solar\" holds 70% of public funding, more than 60%");
+        }
+
+        @Test
+        void quietWhenOnePathHoldsExactlySixtyPercent() {
+            // solar 4M + 2M of 10M = 60 %: not more than the maximum.
+            assertQuiet(eval(mission().projects(p1().publicFunding(4e6).build(),
+                    p2().solution("solar").publicFunding(2e6).build(), p3().publicFunding(2e6).build(),
+                    p4().publicFunding(2e6).build())), "CRIT_SINGLE_SOLUTION");
+        }
+
+        @Test
+        void bothRulesFireForTwoPathsOneDominant() {
+            MissionReport report = eval(mission().projects(p1().publicFunding(4e6).build(),
+                    p2().solution("solar").publicFunding(3e6).build(), p3().publicFunding(3e6).build(),
+                    p4().solution("heat pumps").publicFunding(0).build()));
+
+            assertThat(report.findings("CRIT_SINGLE_SOLUTION")).extracting(Finding::rule)
+                    .containsExactlyInAnyOrder("Too few solution paths", "One solution path holds most of the money");
+        }
+    }
+
+    // ------------------------------------------------------------ CRIT_NO_OPEN_CALL (BOTTOM_UP)
+
+    @Test
+    void noOpenCallFires() {
+        Finding f = only(eval(mission().projects(p1().openCall(false).build(), p2().build(), p3().build(),
+                p4().build())), "CRIT_NO_OPEN_CALL");
+
+        assertThat(f.subject()).isEqualTo("m1");
+        assertThat(f.criterion()).isEqualTo(Criterion.BOTTOM_UP);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.evidence()).containsExactly(Map.entry("projects", 4));
+    }
+
+    @Test
+    void noOpenCallQuietWithOneOpenCall() {
+        assertQuiet(eval(mission().projects(p1().openCall(false).build(), p2().build(), p3().build(),
+                p4().openCall(true).build())), "CRIT_NO_OPEN_CALL");
+    }
+
+    // ------------------------------------------------------------ disabling
+
+    @Test
+    void disablingACodeTurnsOffEveryRuleWithIt() {
+        MissionEngine without = Fixture.engineBuilder().disable("CRIT_SINGLE_SOLUTION").build();
+        Mission.Builder twoPathsOneDominant = mission().projects(p1().publicFunding(4e6).build(),
+                p2().solution("solar").publicFunding(3e6).build(), p3().publicFunding(3e6).build());
+
+        MissionReport report = evaluate(without, twoPathsOneDominant);
+
+        assertQuiet(report, "CRIT_SINGLE_SOLUTION");
+        assertThat(without.catalog().rules()).noneMatch(r -> "CRIT_SINGLE_SOLUTION".equals(r.code()));
+        // BOTTOM_UP is left with CRIT_NO_OPEN_CALL alone, which stays quiet.
+        assertThat(report.criteria()).containsEntry(Criterion.BOTTOM_UP, 1.0);
+        assertThat(eval(twoPathsOneDominant).findings("CRIT_SINGLE_SOLUTION")).hasSize(2);
+    }
+
+    @Test
+    void disablingARuleByNameKeepsTheOtherRuleWithTheSameCode() {
+        MissionEngine without = Fixture.engineBuilder().disable("One solution path holds most of the money").build();
+        Mission.Builder twoPathsOneDominant = mission().projects(p1().publicFunding(4e6).build(),
+                p2().solution("solar").publicFunding(3e6).build(), p3().publicFunding(3e6).build());
+
+        Finding f = only(evaluate(without, twoPathsOneDominant), "CRIT_SINGLE_SOLUTION");
+
+        assertThat(f.rule()).isEqualTo("Too few solution paths");
+        assertThat(without.catalog().rules()).extracting(r -> r.name())
+                .doesNotContain("One solution path holds most of the money").contains("Too few solution paths");
+    }
+}
