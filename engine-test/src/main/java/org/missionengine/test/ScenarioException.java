@@ -1,0 +1,16 @@
+package org.missionengine.test;
+
+import java.util.List;
+
+import org.missionengine.Problem;
+import org.missionengine.UserErrorException;
+
+/**
+ * A scenario file that cannot be used: bad syntax, an unknown or mistyped field, a wrong value, a portfolio that
+ * cannot be read. Every problem names the file and line ({@code scenarios/rebranded.yaml:12: ...}) and how to fix it.
+ */
+public class ScenarioException extends UserErrorException {
+    public ScenarioException(List<Problem> problems) {
+        super(problems);
+    }
+}

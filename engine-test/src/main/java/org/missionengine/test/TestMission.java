@@ -1,0 +1,308 @@
+package org.missionengine.test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.missionengine.model.Actor;
+import org.missionengine.model.ActorType;
+import org.missionengine.model.Budget;
+import org.missionengine.model.DatedValue;
+import org.missionengine.model.Direction;
+import org.missionengine.model.Governance;
+import org.missionengine.model.Metric;
+import org.missionengine.model.MetricKind;
+import org.missionengine.model.Mission;
+import org.missionengine.model.Observation;
+import org.missionengine.model.Portfolio;
+import org.missionengine.model.Project;
+import org.missionengine.model.Target;
+
+/**
+ * A mission for test code, with what it refers to: start from {@link TestPortfolios#mission} (nothing but an id) or
+ * {@link TestPortfolios#strongMission} (passes every built-in check) and state only what the test is about.
+ * {@link #build()} makes a one-mission portfolio, adding the metrics and actors that are referred to but not declared
+ * (metrics as OUTCOME in "%", recipients as BUSINESS unless the project says otherwise).
+ *
+ * <pre>{@code
+ * Portfolio portfolio = TestPortfolios.strongMission("m1")
+ *         .changeProject("m1-p1", p -> p.preexisting())
+ *         .withProject(TestPortfolios.project("old").grant(50e6).preexisting())
+ *         .build();
+ * }</pre>
+ */
+public final class TestMission {
+    private final String id;
+    private String title;
+    private String statement;
+    private String challenge;
+    private String owner;
+    private LocalDate launched;
+    private LocalDate deadline;
+    private Budget budget;
+    private final List<TargetSpec> targets = new ArrayList<>();
+    private List<String> sectors = List.of();
+    private List<String> disciplines = List.of();
+    private Governance governance;
+    private final List<Object> projects = new ArrayList<>();
+    private final Map<String, Metric> metrics = new LinkedHashMap<>();
+    private final Map<String, Actor> actors = new LinkedHashMap<>();
+    private final List<Observation> observations = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private LocalDate asOf = TestPortfolios.AS_OF;
+
+    /** A target whose missing dates default to the mission's launch (baseline) and deadline (goal). */
+    private record TargetSpec(String id, String metric, Double baseline, LocalDate baselineDate, Double goal,
+                              LocalDate goalDate, Target target) {
+    }
+
+    TestMission(String id) {
+        this.id = id;
+        this.title = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public TestMission title(String value) { title = value; return this; }
+
+    public TestMission statement(String value) { statement = value; return this; }
+
+    public TestMission challenge(String value) { challenge = value; return this; }
+
+    public TestMission owner(String value) { owner = value; return this; }
+
+    /** ISO-8601 date, or null. */
+    public TestMission launched(String date) { launched = date(date); return this; }
+
+    public TestMission deadline(String date) { deadline = date(date); return this; }
+
+    public TestMission budget(double total, double newMoney) {
+        budget = new Budget(total, newMoney, true);
+        return this;
+    }
+
+    public TestMission budget(Budget value) { budget = value; return this; }
+
+    public TestMission noBudget() { budget = null; return this; }
+
+    public TestMission sectors(String... values) { sectors = List.of(values); return this; }
+
+    public TestMission disciplines(String... values) { disciplines = List.of(values); return this; }
+
+    public TestMission governance(Governance value) { governance = value; return this; }
+
+    public TestMission noGovernance() { governance = null; return this; }
+
+    public TestMission leadBodies(String... bodies) {
+        Governance g = governanceOrEmpty();
+        governance = new Governance(List.of(bodies), g.missionBoard(), g.crossMinisterial(), g.participation(),
+                g.inHouseDeliveryShare());
+        return this;
+    }
+
+    public TestMission missionBoard(boolean value) {
+        Governance g = governanceOrEmpty();
+        governance = new Governance(g.leadBodies(), value, g.crossMinisterial(), g.participation(), g.inHouseDeliveryShare());
+        return this;
+    }
+
+    public TestMission crossMinisterial(boolean value) {
+        Governance g = governanceOrEmpty();
+        governance = new Governance(g.leadBodies(), g.missionBoard(), value, g.participation(), g.inHouseDeliveryShare());
+        return this;
+    }
+
+    /** Participation mechanisms such as CITIZEN_ASSEMBLY or LIVING_LAB; none for no participation. */
+    public TestMission participation(String... mechanisms) {
+        Governance g = governanceOrEmpty();
+        governance = new Governance(g.leadBodies(), g.missionBoard(), g.crossMinisterial(), List.of(mechanisms),
+                g.inHouseDeliveryShare());
+        return this;
+    }
+
+    public TestMission inHouseDeliveryShare(Double share) {
+        Governance g = governanceOrEmpty();
+        governance = new Governance(g.leadBodies(), g.missionBoard(), g.crossMinisterial(), g.participation(), share);
+        return this;
+    }
+
+    /**
+     * A target on {@code metric} from {@code baseline} (dated at launch) to {@code goal} (dated at the deadline).
+     * An undeclared metric is added as an OUTCOME metric in "%".
+     */
+    public TestMission target(String metric, double baseline, double goal) {
+        targets.add(new TargetSpec(metric, metric, baseline, null, goal, null, null));
+        return this;
+    }
+
+    /** A target with its own dates (ISO-8601); any value or date may be null, as in a weakly specified mission. */
+    public TestMission target(String metric, Double baseline, String baselineDate, Double goal, String goalDate) {
+        targets.add(new TargetSpec(metric, metric, baseline, date(baselineDate), goal, date(goalDate), null));
+        return this;
+    }
+
+    public TestMission target(Target value) {
+        targets.add(new TargetSpec(value.id(), value.metric(), null, null, null, null, value));
+        return this;
+    }
+
+    public TestMission noTargets() {
+        targets.clear();
+        return this;
+    }
+
+    /** Declares (or replaces) a metric: its unit, kind and direction. */
+    public TestMission metric(Metric value) {
+        metrics.put(value.id(), value);
+        return this;
+    }
+
+    /** Declares a metric of a kind, in "%", increasing. */
+    public TestMission metric(String metricId, MetricKind kind) {
+        return metric(new Metric(metricId, metricId, "%", kind, Direction.INCREASE, false));
+    }
+
+    /** An observation of one of the mission's metrics. */
+    public TestMission observe(String metric, String date, double value) {
+        observations.add(new Observation(metric, id, date(date), value, "test"));
+        return this;
+    }
+
+    /** Adds a project, or replaces the one with the same id. */
+    public TestMission withProject(TestProject project) {
+        return replaceProject(project.id(), project);
+    }
+
+    public TestMission withProject(Project project) {
+        return replaceProject(project.id(), project);
+    }
+
+    public TestMission withProjects(TestProject... values) {
+        for (TestProject p : values) {
+            withProject(p);
+        }
+        return this;
+    }
+
+    /** Changes a project added as a {@link TestProject} (such as those of a strong mission): {@code p -> p.preexisting()}. */
+    public TestMission changeProject(String projectId, Consumer<TestProject> change) {
+        for (Object p : projects) {
+            if (p instanceof TestProject t && t.id().equals(projectId)) {
+                change.accept(t);
+                return this;
+            }
+        }
+        throw new IllegalArgumentException("mission \"" + id + "\" has no test project \"" + projectId + "\"; it has "
+                + projects.stream().map(p -> p instanceof TestProject t ? t.id() : ((Project) p).id()).toList());
+    }
+
+    public TestMission withoutProject(String projectId) {
+        projects.removeIf(p -> (p instanceof TestProject t ? t.id() : ((Project) p).id()).equals(projectId));
+        return this;
+    }
+
+    public TestMission withoutProjects() {
+        projects.clear();
+        return this;
+    }
+
+    /** Declares an actor (a recipient of the mission's projects). */
+    public TestMission actor(String actorId, ActorType type) {
+        actors.put(actorId, new Actor(actorId, actorId, type, null));
+        return this;
+    }
+
+    /** A parameter of the portfolio (a rule threshold). */
+    public TestMission parameter(String name, Object value) {
+        parameters.put(name, value);
+        return this;
+    }
+
+    /** The evaluation date of the portfolio built; {@link TestPortfolios#AS_OF} unless set. */
+    public TestMission asOf(String date) {
+        asOf = date(date);
+        return this;
+    }
+
+    /** The mission alone. */
+    public Mission mission() {
+        List<Target> builtTargets = targets.stream().map(this::target).toList();
+        List<Project> builtProjects = projects.stream().map(p -> p instanceof TestProject t ? t.build() : (Project) p)
+                .toList();
+        return new Mission(id, title, statement, challenge, owner, launched, deadline, budget, builtTargets, sectors,
+                disciplines, governance, builtProjects, List.of());
+    }
+
+    /** A portfolio of this mission alone, with its metrics, actors, observations and parameters. */
+    public Portfolio build() {
+        return TestPortfolios.portfolio(this);
+    }
+
+    void contributeTo(Portfolio.Builder builder, Map<String, Metric> allMetrics, Map<String, Actor> allActors) {
+        Mission mission = mission();
+        metrics.forEach(allMetrics::putIfAbsent);
+        actors.forEach(allActors::putIfAbsent);
+        for (Target t : mission.targets()) {
+            addMetric(allMetrics, t.metric());
+        }
+        for (Object p : projects) {
+            Project project = p instanceof TestProject t ? t.build() : (Project) p;
+            project.contributesTo().forEach(m -> addMetric(allMetrics, m));
+            if (project.recipient() != null && !allActors.containsKey(project.recipient())) {
+                ActorType type = p instanceof TestProject t && t.recipientType() != null ? t.recipientType()
+                        : ActorType.BUSINESS;
+                allActors.put(project.recipient(), new Actor(project.recipient(), project.recipient(), type, null));
+            }
+        }
+        observations.forEach(o -> addMetric(allMetrics, o.metric()));
+        builder.mission(mission);
+        observations.forEach(builder::observation);
+        parameters.forEach(builder::parameter);
+    }
+
+    LocalDate asOf() {
+        return asOf;
+    }
+
+    private static void addMetric(Map<String, Metric> all, String metricId) {
+        if (metricId != null) {
+            all.putIfAbsent(metricId, new Metric(metricId, metricId, "%", MetricKind.OUTCOME, Direction.INCREASE, false));
+        }
+    }
+
+    private Target target(TargetSpec spec) {
+        if (spec.target() != null) {
+            return spec.target();
+        }
+        DatedValue baseline = spec.baseline() == null && spec.baselineDate() == null ? null
+                : new DatedValue(spec.baseline(), spec.baselineDate() != null ? spec.baselineDate() : launched);
+        DatedValue goal = spec.goal() == null && spec.goalDate() == null ? null
+                : new DatedValue(spec.goal(), spec.goalDate() != null ? spec.goalDate() : deadline);
+        return new Target(spec.id(), spec.metric(), baseline, goal, List.of());
+    }
+
+    private TestMission replaceProject(String projectId, Object project) {
+        for (int i = 0; i < projects.size(); i++) {
+            Object p = projects.get(i);
+            if ((p instanceof TestProject t ? t.id() : ((Project) p).id()).equals(projectId)) {
+                projects.set(i, project);
+                return this;
+            }
+        }
+        projects.add(project);
+        return this;
+    }
+
+    private Governance governanceOrEmpty() {
+        return governance != null ? governance : new Governance(List.of(), false, false, List.of(), null);
+    }
+
+    static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+}
