@@ -9,14 +9,36 @@ import org.missionengine.report.Severity;
 /**
  * What an engine is built from: rule paths (DRL files or pack directories), rules given as text, what to disable
  * (a finding code, a rule name or a pack id), parameter overrides, and severity overrides per finding code.
+ *
+ * <p>Custom rule files are checked against an allow-list of what a rule may use (the model, report and rules packages
+ * of the API; {@code java.lang} without exiting, processes, threads, reflection and class loaders; {@code java.util},
+ * {@code java.time}, {@code java.math}): see docs/writing-rules.md. {@code trustedRules} lists rule files or pack
+ * directories exempt from that check; {@code trustAllRules} exempts every rule file and rule text.
  */
 public record EngineConfig(List<Path> rulePaths, Map<String, String> inlineRules, List<String> disabled,
-                           Map<String, Object> parameters, Map<String, Severity> severities) {
+                           Map<String, Object> parameters, Map<String, Severity> severities,
+                           List<Path> trustedRules, boolean trustAllRules) {
     public EngineConfig {
         rulePaths = List.copyOf(rulePaths);
         inlineRules = Map.copyOf(inlineRules);
         disabled = List.copyOf(disabled);
         parameters = Map.copyOf(parameters);
         severities = Map.copyOf(severities);
+        trustedRules = trustedRules == null ? List.of() : List.copyOf(trustedRules);
+    }
+
+    /** A configuration that trusts no rule file: every custom rule is checked against the allow-list. */
+    public EngineConfig(List<Path> rulePaths, Map<String, String> inlineRules, List<String> disabled,
+                        Map<String, Object> parameters, Map<String, Severity> severities) {
+        this(rulePaths, inlineRules, disabled, parameters, severities, List.of(), false);
+    }
+
+    /** True when the rule file or pack directory at {@code rulePath} is exempt from the allow-list. */
+    public boolean trusts(Path rulePath) {
+        if (trustAllRules) {
+            return true;
+        }
+        Path path = rulePath.toAbsolutePath().normalize();
+        return trustedRules.stream().map(p -> p.toAbsolutePath().normalize()).anyMatch(path::startsWith);
     }
 }

@@ -40,6 +40,20 @@ public interface MissionEngine {
         return evaluate(portfolio, portfolio.asOf() != null ? portfolio.asOf() : LocalDate.now());
     }
 
+    /**
+     * As {@link #evaluate(Portfolio, LocalDate)}, telling {@code progress} after each mission (for progress bars on
+     * long runs). Implementations that cannot report progress ignore it.
+     */
+    default EvaluationReport evaluate(Portfolio portfolio, LocalDate asOf, ProgressListener progress) {
+        return evaluate(portfolio, asOf);
+    }
+
+    /**
+     * Starts monitoring the portfolio as of {@code asOf}: one long-lived session per mission (and one for the
+     * portfolio-level rules) that updates incrementally as changes are fed in.
+     */
+    MissionMonitor monitor(Portfolio portfolio, LocalDate asOf);
+
     /** The packs, rules and parameters this engine runs with, after disabling and overrides. */
     RuleCatalog catalog();
 

@@ -17,6 +17,8 @@ public final class MissionEngineBuilder {
     private final List<String> disabled = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final Map<String, Severity> severities = new LinkedHashMap<>();
+    private final List<Path> trustedRules = new ArrayList<>();
+    private boolean trustAllRules;
 
     MissionEngineBuilder() {
     }
@@ -29,6 +31,30 @@ public final class MissionEngineBuilder {
 
     public MissionEngineBuilder rules(List<Path> paths) {
         rulePaths.addAll(paths);
+        return this;
+    }
+
+    /**
+     * Adds rule files or pack directories and trusts them fully: they are not checked against the allow-list of what
+     * a rule file may use (docs/writing-rules.md), so they may read files, call any Java code or end the JVM. For
+     * files you wrote or reviewed; a path already given to {@link #rules} is trusted without being added twice.
+     */
+    public MissionEngineBuilder trustRules(Path... paths) {
+        for (Path path : paths) {
+            if (!rulePaths.contains(path)) {
+                rulePaths.add(path);
+            }
+            trustedRules.add(path);
+        }
+        return this;
+    }
+
+    /**
+     * Trusts every rule file and rule text of this engine fully: none is checked against the allow-list. For
+     * applications whose rules come only from their own developers.
+     */
+    public MissionEngineBuilder trustAllRules() {
+        trustAllRules = true;
         return this;
     }
 
@@ -63,7 +89,7 @@ public final class MissionEngineBuilder {
 
     /** The configuration collected so far. */
     public EngineConfig config() {
-        return new EngineConfig(rulePaths, inlineRules, disabled, parameters, severities);
+        return new EngineConfig(rulePaths, inlineRules, disabled, parameters, severities, trustedRules, trustAllRules);
     }
 
     /**

@@ -60,7 +60,9 @@ public record InputOutputTable(List<String> sectors, double[][] coefficients) {
         String[] header = rows.get(0);
         List<Integer> industryColumns = new ArrayList<>();
         for (int c = 1; c < header.length; c++) {
-            if (header[c].matches("D\\w+")) {
+            // industry codes are D + two digits (D01, D10T12, D24A, D97T98); DPABR (direct purchases abroad by
+            // residents) is a final-demand column, not an industry
+            if (header[c].strip().matches("D\\d{2}\\w*")) {
                 industryColumns.add(c);
             }
         }

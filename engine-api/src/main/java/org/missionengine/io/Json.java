@@ -1,27 +1,45 @@
 package org.missionengine.io;
 
+import java.time.LocalDate;
+
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.yaml.snakeyaml.LoaderOptions;
 
-/** The two configured mappers: strict on input (unknown fields, duplicate keys, nulls for numbers), tidy on output. */
+/**
+ * The two configured mappers: strict on input (unknown fields, duplicate keys, nulls for numbers, ISO dates only,
+ * no fractions for whole numbers, bounded nesting and text), tidy on output.
+ */
 final class Json {
-    /** Caps YAML alias expansion so that an "anchors bomb" is refused instead of filling the heap. */
-    private static final int MAX_YAML_ALIASES = 100;
+    /**
+     * Caps YAML alias expansion, should anything expand them: Jackson reads YAML events and never does (it reports an
+     * alias as the anchor's name), so {@link PortfolioFiles} refuses aliases outright, and an "anchors bomb" with them.
+     */
+    static final int MAX_YAML_ALIASES = 100;
+    /** A portfolio is nested a handful of levels deep; deeper data is junk, refused before it costs anything. */
+    static final int MAX_NESTING_DEPTH = 100;
+    /** The longest text value a portfolio may hold (a statement, a description): longer is an embedded document. */
+    static final int MAX_TEXT_LENGTH = 1_000_000;
+    /** The longest number literal (digits): amounts have at most a few dozen. */
+    static final int MAX_NUMBER_LENGTH = 100;
 
-    static final ObjectMapper JSON = configure(JsonMapper.builder()
+    static final ObjectMapper JSON = configure(JsonMapper.builder(constrained(new JsonFactory()))
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // messages locate errors by line and column; the source text in them would only leak the file's content
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .build());
 
@@ -32,20 +50,37 @@ final class Json {
     private Json() {
     }
 
+    private static <F extends JsonFactory> F constrained(F factory) {
+        factory.setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxStringLength(MAX_TEXT_LENGTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .build());
+        return factory;
+    }
+
     private static YAMLFactory yamlFactory() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_YAML_ALIASES);
         options.setAllowDuplicateKeys(false);
-        return YAMLFactory.builder().loaderOptions(options).build();
+        options.setNestingDepthLimit(MAX_NESTING_DEPTH);
+        // snakeyaml refuses documents over 3 MB by default; the file size is bounded by PortfolioFiles instead
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        return constrained(YAMLFactory.builder().loaderOptions(options).build());
     }
 
     private static ObjectMapper configure(ObjectMapper mapper) {
         return mapper.registerModule(new JavaTimeModule())
+                // registered after JavaTimeModule, so it wins: dates only as "2030-12-31"
+                .registerModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class,
+                        new IsoDateDeserializer()))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 // records receive a missing boolean or number as null: let it default to false/0
                 .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // a year of 2023.5 is a mistake, not 2023
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL)
@@ -62,9 +97,5 @@ final class Json {
 
     static ObjectMapper forFile(String fileName) {
         return isYaml(fileName) ? YAML : JSON;
-    }
-
-    static {
-        JSON.getFactory().enable(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION);
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,20 +53,26 @@ public final class ObservationFiles {
         List<Observation> observations = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         try (MappingIterator<Map<String, String>> rows = CSV.readerForMapOf(String.class).with(schema)
-                .with(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS).readValues(reader)) {
+                .with(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS)
+                .with(CsvParser.Feature.SKIP_EMPTY_LINES)
+                .readValues(reader)) {
             CsvSchema header = (CsvSchema) rows.getParserSchema();
             List<String> missing = COLUMNS.stream().filter(c -> header.column(c) == null).toList();
             if (!missing.isEmpty()) {
                 throw new InvalidPortfolioException(List.of(new Problem(name, "1", "the header lacks the column(s) "
                         + missing, "The first line must name the columns: metric,mission,date,value,source")));
             }
-            int line = 1;
-            for (Iterator<Map<String, String>> it = rows; it.hasNext(); ) {
+            while (true) {
                 Map<String, String> row;
-                line++;
+                // the line a row starts on, from the parser: blank lines are skipped and a quoted field may span lines
+                int line = rows.getParser().currentLocation().getLineNr();
                 try {
-                    row = it.next();
-                } catch (RuntimeException e) {
+                    if (!rows.hasNextValue()) {
+                        break;
+                    }
+                    line = rows.getParser().currentLocation().getLineNr();
+                    row = rows.nextValue();
+                } catch (IOException | RuntimeException e) {
                     problems.add(new Problem(name, String.valueOf(line), "unreadable row: " + e.getMessage(),
                             "Check the quoting and the number of columns."));
                     break;
@@ -99,11 +104,15 @@ public final class ObservationFiles {
             problems.add(new Problem(name, where, "unknown mission \"" + mission + "\"", ClosestName.hint(mission, missions)));
         }
         LocalDate date = null;
-        try {
-            date = LocalDate.parse(String.valueOf(row.get("date")).strip());
-        } catch (DateTimeParseException e) {
-            problems.add(new Problem(name, where, "not a date: \"" + row.get("date") + "\"",
-                    "Write dates as ISO-8601: 2030-12-31."));
+        if (blankToNull(row.get("date")) == null) {
+            problems.add(new Problem(name, where, "the date is empty", "Write dates as ISO-8601: 2030-12-31."));
+        } else {
+            try {
+                date = LocalDate.parse(row.get("date").strip());
+            } catch (DateTimeParseException e) {
+                problems.add(new Problem(name, where, "not a date: \"" + row.get("date") + "\"",
+                        "Write dates as ISO-8601: 2030-12-31."));
+            }
         }
         double value = Double.NaN;
         try {
@@ -111,7 +120,10 @@ public final class ObservationFiles {
         } catch (NumberFormatException e) {
             // reported below
         }
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
+        if (blankToNull(row.get("value")) == null) {
+            problems.add(new Problem(name, where, "the value is empty",
+                    "Write the value as a plain number with a decimal point: 1234.5"));
+        } else if (Double.isNaN(value) || Double.isInfinite(value)) {
             problems.add(new Problem(name, where, "not a finite number: \"" + row.get("value") + "\"",
                     "Write the value as a plain number with a decimal point: 1234.5"));
         }

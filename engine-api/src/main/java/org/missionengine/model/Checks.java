@@ -1,64 +1,120 @@
 package org.missionengine.model;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** Argument checks shared by the records; messages carry the offending value. */
+/**
+ * Argument checks shared by the records. Each failure is an {@link InvalidFieldException} naming the component, the
+ * offending value and a fix; its message reads well on its own for code that builds records directly.
+ */
 final class Checks {
+    private static final String AMOUNT_HINT = "Amounts are zero or more: check the sign.";
+    private static final String FINITE_HINT = "Write a finite number such as 1500000, or leave the field out when "
+            + "the value is not known.";
+    private static final String SHARE_HINT = "Write a share between 0 and 1, e.g. 0.25 for 25 %.";
+
     private Checks() {
     }
 
-    static String requireId(String id, String what) {
+    static String requireId(String id, String what, String field) {
+        return requireId(id, what, field, "Give it an id: a short text such as \"p1\", unique in its list.");
+    }
+
+    static String requireId(String id, String what, String field, String hint) {
         if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException(what + " id must be a non-empty string, got " + quote(id));
+            throw new InvalidFieldException(field, what + " id must be a non-empty string, got " + quote(id),
+                    id == null ? "is missing" : "must not be " + (id.isEmpty() ? "empty" : "blank") + ", got "
+                            + quote(id),
+                    hint);
         }
         return id;
     }
 
-    static Double finiteOrNull(Double value, String what) {
+    static Double finiteOrNull(Double value, String what, String field) {
         if (value != null && (value.isNaN() || value.isInfinite())) {
-            throw new IllegalArgumentException(what + " must be a finite number, got " + value);
+            throw new InvalidFieldException(field, what + " must be a finite number, got " + value,
+                    "must be a finite number, got " + value + (value.isInfinite()
+                            ? " (a number too large for a double, such as 1e309, reads as infinity)" : ""),
+                    FINITE_HINT);
         }
         return value;
     }
 
-    static Double nonNegativeOrNull(Double value, String what) {
-        finiteOrNull(value, what);
+    static Double nonNegativeOrNull(Double value, String what, String field) {
+        finiteOrNull(value, what, field);
         if (value != null && value < 0) {
-            throw new IllegalArgumentException(what + " must not be negative, got " + value);
+            throw new InvalidFieldException(field, what + " must not be negative, got " + format(value),
+                    "must not be negative, got " + format(value), AMOUNT_HINT);
         }
         return value;
     }
 
-    static double nonNegative(double value, String what) {
-        return nonNegativeOrNull(value, what);
+    static double nonNegative(double value, String what, String field) {
+        return nonNegativeOrNull(value, what, field);
     }
 
-    static Double shareOrNull(Double value, String what) {
-        finiteOrNull(value, what);
+    static Double shareOrNull(Double value, String what, String field) {
+        finiteOrNull(value, what, field);
         if (value != null && (value < 0 || value > 1)) {
-            throw new IllegalArgumentException(what + " must be between 0 and 1, got " + value);
+            throw new InvalidFieldException(field, what + " must be between 0 and 1, got " + format(value),
+                    "must be between 0 and 1, got " + format(value), SHARE_HINT);
         }
         return value;
     }
 
-    static <T> List<T> list(List<T> values) {
+    static <T> List<T> list(List<T> values, String field) {
         if (values == null) {
             return List.of();
         }
-        for (T value : values) {
-            if (value == null) {
-                throw new IllegalArgumentException("lists must not contain null elements: " + values);
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw new InvalidFieldException(field + "[" + i + "]", "entry " + i + " of " + field + " is null",
+                        "is null (an empty entry in the list)", "Remove the null entry from the list.");
             }
         }
         return List.copyOf(values);
     }
 
-    static <K, V> Map<K, V> map(Map<K, V> values) {
-        return values == null ? Map.of() : Map.copyOf(values);
+    /** A list of names (sectors, disciplines, metric ids): no null and no empty or blank entry. */
+    static List<String> names(List<String> values, String field) {
+        List<String> list = list(values, field);
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).isBlank()) {
+                throw new InvalidFieldException(field + "[" + i + "]", "entry " + i + " of " + field + " is "
+                        + (list.get(i).isEmpty() ? "empty" : "blank"), list.get(i).isEmpty() ? "is an empty text"
+                        : "is blank, got " + quote(list.get(i)), "Write the name, or remove the empty entry from the list.");
+            }
+        }
+        return list;
+    }
+
+    static <K, V> Map<K, V> map(Map<K, V> values, String field) {
+        if (values == null) {
+            return Map.of();
+        }
+        for (Map.Entry<K, V> e : values.entrySet()) {
+            if (e.getKey() == null || e.getValue() == null) {
+                throw new InvalidFieldException(field + "." + e.getKey(), field + " \"" + e.getKey() + "\" has no "
+                        + "value", "has no value (null)", "Give it a value, or remove the entry.");
+            }
+        }
+        return Map.copyOf(values);
+    }
+
+    static InvalidFieldException invalid(String field, String subject, String detail, String hint) {
+        return new InvalidFieldException(field, subject + " " + detail, detail, hint);
     }
 
     static String quote(String s) {
         return s == null ? "null" : '"' + s + '"';
+    }
+
+    /** 3000000.0 as "3000000", 0.25 as "0.25". */
+    static String format(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value) || Math.abs(value) >= 1e15) {
+            return String.valueOf(value);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  */
 public record DatedValue(Double value, LocalDate date) {
     public DatedValue {
-        Checks.finiteOrNull(value, "value");
+        Checks.finiteOrNull(value, "value", "value");
     }
 
     public static DatedValue of(double value, LocalDate date) {

@@ -10,8 +10,8 @@ import java.util.List;
 public record Governance(List<String> leadBodies, boolean missionBoard, boolean crossMinisterial,
                          List<String> participation, Double inHouseDeliveryShare) {
     public Governance {
-        leadBodies = Checks.list(leadBodies);
-        participation = Checks.list(participation);
-        Checks.shareOrNull(inHouseDeliveryShare, "inHouseDeliveryShare");
+        leadBodies = Checks.names(leadBodies, "leadBodies");
+        participation = Checks.names(participation, "participation");
+        Checks.shareOrNull(inHouseDeliveryShare, "inHouseDeliveryShare", "inHouseDeliveryShare");
     }
 }

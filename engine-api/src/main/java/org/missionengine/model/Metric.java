@@ -3,7 +3,7 @@ package org.missionengine.model;
 /** Something a mission measures. A binary metric is a yes/no achievement (baseline 0, goal 1). */
 public record Metric(String id, String name, String unit, MetricKind kind, Direction direction, boolean binary) {
     public Metric {
-        Checks.requireId(id, "metric");
+        Checks.requireId(id, "metric", "id");
         if (direction == null) {
             direction = Direction.INCREASE;
         }

@@ -13,12 +13,12 @@ public record Mission(String id, String title, String statement, String challeng
                       LocalDate deadline, Budget budget, List<Target> targets, List<String> sectors,
                       List<String> disciplines, Governance governance, List<Project> projects, List<String> sources) {
     public Mission {
-        Checks.requireId(id, "mission");
-        targets = Checks.list(targets);
-        sectors = Checks.list(sectors);
-        disciplines = Checks.list(disciplines);
-        projects = Checks.list(projects);
-        sources = Checks.list(sources);
+        Checks.requireId(id, "mission", "id");
+        targets = Checks.list(targets, "targets");
+        sectors = Checks.names(sectors, "sectors");
+        disciplines = Checks.names(disciplines, "disciplines");
+        projects = Checks.list(projects, "projects");
+        sources = Checks.list(sources, "sources");
     }
 
     public static Builder builder(String id) {
@@ -44,8 +44,17 @@ public record Mission(String id, String title, String statement, String challeng
     /** Returns a copy with one project replaced (same id) or added. */
     public Mission withProject(Project project) {
         List<Project> next = new java.util.ArrayList<>(projects);
-        next.removeIf(p -> p.id().equals(project.id()));
-        next.add(project);
+        int at = -1;
+        for (int i = 0; i < next.size() && at < 0; i++) {
+            if (next.get(i).id().equals(project.id())) {
+                at = i;
+            }
+        }
+        if (at >= 0) {
+            next.set(at, project); // keep the order: reports list projects as the file does
+        } else {
+            next.add(project);
+        }
         return new Mission(id, title, statement, challenge, owner, launched, deadline, budget, targets, sectors,
                 disciplines, governance, next, sources);
     }

@@ -20,13 +20,13 @@ public record Portfolio(LocalDate asOf, String currency, List<Metric> metrics, L
                         Map<String, Object> parameters, List<String> sources) {
 
     public Portfolio {
-        metrics = Checks.list(metrics);
-        actors = Checks.list(actors);
-        missions = Checks.list(missions);
-        observations = Checks.list(observations);
-        spillovers = Checks.list(spillovers);
-        parameters = Checks.map(parameters);
-        sources = Checks.list(sources);
+        metrics = Checks.list(metrics, "metrics");
+        actors = Checks.list(actors, "actors");
+        missions = Checks.list(missions, "missions");
+        observations = Checks.list(observations, "observations");
+        spillovers = Checks.list(spillovers, "spillovers");
+        parameters = Checks.map(parameters, "parameters");
+        sources = Checks.list(sources, "sources");
         var problems = new PortfolioChecks(metrics, actors, missions, observations, spillovers).problems();
         if (!problems.isEmpty()) {
             throw new InvalidPortfolioException(problems);

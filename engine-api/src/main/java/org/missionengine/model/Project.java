@@ -9,18 +9,19 @@ public record Project(String id, String title, Instrument instrument, String rec
                       ProjectStatus status, boolean preexisting, List<String> contributesTo,
                       List<Conditionality> conditionalities, List<Cashflow> cashflows) {
     public Project {
-        Checks.requireId(id, "project");
-        Checks.nonNegative(publicFunding, "project \"" + id + "\" publicFunding");
-        Checks.nonNegative(privateFunding, "project \"" + id + "\" privateFunding");
+        Checks.requireId(id, "project", "id");
+        Checks.nonNegative(publicFunding, "project \"" + id + "\" publicFunding", "publicFunding");
+        Checks.nonNegative(privateFunding, "project \"" + id + "\" privateFunding", "privateFunding");
         if (start != null && end != null && end.isBefore(start)) {
-            throw new IllegalArgumentException("project \"" + id + "\" ends (" + end + ") before it starts (" + start + ")");
+            throw Checks.invalid("end", "project \"" + id + "\"", "ends (" + end + ") before it starts (" + start + ")",
+                    "Check the two dates: a project ends on or after its start.");
         }
         if (status == null) {
             status = ProjectStatus.ACTIVE;
         }
-        contributesTo = Checks.list(contributesTo);
-        conditionalities = Checks.list(conditionalities);
-        cashflows = Checks.list(cashflows);
+        contributesTo = Checks.names(contributesTo, "contributesTo");
+        conditionalities = Checks.list(conditionalities, "conditionalities");
+        cashflows = Checks.list(cashflows, "cashflows");
     }
 
     /** A builder for code that states only the fields it cares about. */

@@ -8,12 +8,21 @@ public record Spillover(String fromProject, String fromSector, String toSector, 
                         Double lagYears, EvidenceLevel evidence) {
     public Spillover {
         if ((fromProject == null) == (fromSector == null)) {
-            throw new IllegalArgumentException("a spillover needs exactly one of fromProject and fromSector, got fromProject="
-                    + Checks.quote(fromProject) + ", fromSector=" + Checks.quote(fromSector));
+            throw new InvalidFieldException(null, "a spillover needs exactly one of fromProject and fromSector, got "
+                    + "fromProject=" + Checks.quote(fromProject) + ", fromSector=" + Checks.quote(fromSector),
+                    fromProject == null ? "a spillover needs a source: neither fromProject nor fromSector is given"
+                            : "a spillover has one source, but both fromProject (" + Checks.quote(fromProject)
+                            + ") and fromSector (" + Checks.quote(fromSector) + ") are given",
+                    "Give either \"fromProject\" (a project id) or \"fromSector\" (a sector), not both.");
         }
-        Checks.requireId(toSector, "spillover toSector");
-        Checks.shareOrNull(intensity, "spillover intensity");
-        Checks.nonNegativeOrNull(lagYears, "spillover lagYears");
+        if (fromSector != null) {
+            Checks.requireId(fromSector, "spillover fromSector", "fromSector",
+                    "Name the sector the value comes from: \"fromSector\": \"buildings\".");
+        }
+        Checks.requireId(toSector, "spillover toSector", "toSector",
+                "Name the sector the value spills into: \"toSector\": \"energy\".");
+        Checks.shareOrNull(intensity, "spillover intensity", "intensity");
+        Checks.nonNegativeOrNull(lagYears, "spillover lagYears", "lagYears");
         if (kind == null) {
             kind = SpilloverKind.KNOWLEDGE;
         }

@@ -11,7 +11,7 @@ public record Target(String id, String metric, DatedValue baseline, DatedValue g
         if (id == null || id.isBlank()) {
             id = metric;
         }
-        revisions = Checks.list(revisions);
+        revisions = Checks.list(revisions, "revisions");
     }
 
     public Target(String metric, DatedValue baseline, DatedValue goal) {

@@ -1,5 +1,7 @@
 package org.missionengine.report;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -11,6 +13,7 @@ public record ProjectValue(String project, String sector, double pvCosts, double
                            Double benefitCostRatio, double totalValue, Double dynamicBenefitCostRatio,
                            Map<String, Double> spillsInto) {
     public ProjectValue {
-        spillsInto = spillsInto == null ? Map.of() : Map.copyOf(spillsInto);
+        // keeps the given order (Map.copyOf would not), so that reports and evidence read the same on every run
+        spillsInto = spillsInto == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(spillsInto));
     }
 }

@@ -1,5 +1,7 @@
 package org.missionengine.report;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +15,8 @@ public record ValueAssessment(double discountRate, double pvCosts, double pvBene
                               Double dynamicBenefitCostRatio, Double leverage, Map<String, Double> valueBySector,
                               List<ProjectValue> projects) {
     public ValueAssessment {
-        valueBySector = valueBySector == null ? Map.of() : Map.copyOf(valueBySector);
+        // keeps the given order (Map.copyOf would not), so that reports and evidence read the same on every run
+        valueBySector = valueBySector == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(valueBySector));
         projects = projects == null ? List.of() : List.copyOf(projects);
     }
 }

@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -44,7 +45,9 @@ import picocli.CommandLine.Spec;
                         + "portfolio-level findings and a summary.",
                 "Several files are evaluated separately (never merged). As text their reports follow one another; "
                         + "as JSON one file gives one mission-report/1 document, several files give a JSON array of "
-                        + "documents, each with a \"file\" field naming its portfolio."},
+                        + "documents, each with a \"file\" field naming its portfolio. As Markdown their reports "
+                        + "follow one another; as HTML they make one self-contained page (charts included, no "
+                        + "network needed), best written with --output report.html."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done (no finding at or above --fail-on)",
@@ -52,7 +55,7 @@ import picocli.CommandLine.Spec;
                 "2:a mistake in a file or an option",
                 "3:an internal error"})
 final class EvaluateCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, markdown, html }
 
     @Spec
     CommandSpec spec;
@@ -97,13 +100,17 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "never.")
     Severity failOn;
 
-    record Evaluated(Path file, EvaluationReport report) {
+    record Evaluated(Path file, EvaluationReport report, Portfolio portfolio) {
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (timeline != null && (format == Format.markdown || format == Format.html)) {
+            throw new ParameterException(spec.commandLine(), "--timeline works with --format text or json, not "
+                    + format + ".");
+        }
 
         // Collect every mistake (rules, options, each file) before giving up, so they can be fixed in one pass.
         List<Problem> problems = new ArrayList<>();
@@ -147,7 +154,7 @@ final class EvaluateCommand implements Callable<Integer> {
             Portfolio portfolio = portfolios.get(i);
             LocalDate date = asOf != null ? asOf : portfolio.asOf() != null ? portfolio.asOf() : LocalDate.now();
             try {
-                results.add(new Evaluated(read.get(i), missionEngine.evaluate(portfolio, date)));
+                results.add(new Evaluated(read.get(i), missionEngine.evaluate(portfolio, date), portfolio));
             } catch (UserErrorException e) {
                 problems.addAll(e.inFile(read.get(i).toString()).problems());
             }
@@ -159,6 +166,9 @@ final class EvaluateCommand implements Callable<Integer> {
         String text = switch (format) {
             case text -> text(results);
             case json -> json(results);
+            case markdown -> markdown(results);
+            case html -> HtmlReport.render(results.stream()
+                    .map(r -> new HtmlReport.Input(r.file().toString(), r.report(), r.portfolio())).toList());
         };
         if (timeline != null) {
             StringBuilder sb = new StringBuilder(format == Format.text ? text : "");
@@ -179,6 +189,17 @@ final class EvaluateCommand implements Callable<Integer> {
                 sb.append('\n');
             }
             sb.append(new TextReport(results.get(i).file().toString(), results.get(i).report()).render());
+        }
+        return sb.toString();
+    }
+
+    private static String markdown(List<Evaluated> results) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < results.size(); i++) {
+            if (i > 0) {
+                sb.append("\n---\n\n");
+            }
+            sb.append(new MarkdownReport(results.get(i).file().toString(), results.get(i).report()).render());
         }
         return sb.toString();
     }

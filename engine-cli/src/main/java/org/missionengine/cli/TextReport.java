@@ -172,18 +172,7 @@ final class TextReport {
     }
 
     private static Map<Severity, List<Finding>> bySeverity(List<Finding> findings) {
-        Map<Severity, List<Finding>> groups = new EnumMap<>(Severity.class);
-        for (Finding f : findings) {
-            groups.computeIfAbsent(f.severity(), s -> new ArrayList<>()).add(f);
-        }
-        Map<Severity, List<Finding>> worstFirst = new java.util.LinkedHashMap<>();
-        for (int i = Severity.values().length - 1; i >= 0; i--) {
-            Severity s = Severity.values()[i];
-            if (groups.containsKey(s)) {
-                worstFirst.put(s, groups.get(s));
-            }
-        }
-        return worstFirst;
+        return ReportCells.bySeverity(findings);
     }
 
     private static String counts(Map<Severity, List<Finding>> bySeverity) {

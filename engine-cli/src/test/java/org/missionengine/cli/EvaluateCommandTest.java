@@ -155,10 +155,10 @@ class EvaluateCommandTest {
 
     @Test
     void badFormatIsAUserMistake() {
-        Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--format", "markdown");
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--format", "pdf");
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("--format").contains("text, json");
+        assertThat(r.err()).contains("--format").contains("text, json, markdown, html");
     }
 
     @Test

@@ -16,12 +16,11 @@ import org.missionengine.EngineConfig;
 import org.missionengine.InvalidPortfolioException;
 import org.missionengine.InvalidRulesException;
 import org.missionengine.MissionEngine;
+import org.missionengine.MissionMonitor;
 import org.missionengine.Problem;
+import org.missionengine.ProgressListener;
 import org.missionengine.catalog.RuleCatalog;
 import org.missionengine.internal.ClosestName;
-import org.missionengine.model.Actor;
-import org.missionengine.model.Metric;
-import org.missionengine.model.Mission;
 import org.missionengine.model.Portfolio;
 import org.missionengine.report.Criterion;
 import org.missionengine.report.EngineInfo;
@@ -64,6 +63,7 @@ final class DroolsMissionEngine implements MissionEngine {
         List<RulePack> packs = new ArrayList<>(RulePackLoader.builtIns());
         config.rulePaths().forEach(path -> packs.add(RulePackLoader.load(path)));
         config.inlineRules().forEach((name, drl) -> packs.add(RulePackLoader.fromText(name, drl)));
+        RulePackLoader.refuseUntrusted(packs, config);
         CompiledRules rules = CompiledRules.compile(packs, config.disabled());
         Parameters parameters = new Parameters(packs);
         Map<String, Object> configured = new LinkedHashMap<>();
@@ -83,6 +83,16 @@ final class DroolsMissionEngine implements MissionEngine {
 
     @Override
     public EvaluationReport evaluate(Portfolio portfolio, LocalDate asOf) {
+        return evaluate(portfolio, asOf, ProgressListener.NONE);
+    }
+
+    /**
+     * Evaluates the missions concurrently, {@code engine.threads} at a time, each in a session of its own over the
+     * shared KieBase, then the portfolio-level rules. The report lists the missions in the portfolio's order whatever
+     * the number of threads; a rule failure in one mission stops the batch and is rethrown as it was thrown.
+     */
+    @Override
+    public EvaluationReport evaluate(Portfolio portfolio, LocalDate asOf, ProgressListener progress) {
         if (asOf == null) {
             throw new IllegalArgumentException("asOf must not be null: pass the evaluation date");
         }
@@ -95,23 +105,41 @@ final class DroolsMissionEngine implements MissionEngine {
         EvaluationContext ctx = new EvaluationContext(asOf, values, rules.packIdsByPackage, config.severities());
         SessionRunner.Limits limits = new SessionRunner.Limits((int) ctx.param("engine.maxFirings"),
                 ctx.param("engine.timeout"));
-        Map<String, Metric> metrics = portfolio.metricsById();
-        Map<String, Actor> actors = portfolio.actorsById();
+        // looked up by every mission: indexed once (observations by mission, metrics and actors by id)
+        PortfolioIndex index = new PortfolioIndex(portfolio, asOf);
         ValueModel valueModel = new ValueModel(portfolio, SpilloverNetwork.of(portfolio), ctx.param("value.discountRate"),
                 asOf.getYear());
         ReportAssembler assembler = new ReportAssembler(config.severities());
+        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+        int threads = Batch.threads(ctx.param("engine.threads"), portfolio.missions().size());
 
-        List<MissionReport> missions = new ArrayList<>();
-        for (Mission mission : portfolio.missions()) {
-            MissionFacts facts = MissionFacts.of(mission, portfolio, metrics, actors, asOf, valueModel);
-            List<Object> all = new ArrayList<>(facts.all());
+        List<MissionReport> missions = Batch.map(portfolio.missions(), threads, listener, mission -> {
+            MissionFacts facts = MissionFacts.of(mission, index, asOf, valueModel);
+            List<Object> all = new ArrayList<>(facts.all().size() + criterionChecks.size());
+            all.addAll(facts.all());
             all.addAll(criterionChecks);
             List<Object> results = runner.run("mission \"" + mission.id() + "\"", all, ctx, limits);
-            missions.add(assembler.mission(mission, facts, results));
-        }
+            return assembler.mission(mission, facts, results);
+        });
         List<Object> portfolioResults = runner.run("the portfolio", List.of(portfolio), ctx, limits);
         List<Finding> portfolioFindings = assembler.findings(portfolioResults);
         return new EvaluationReport(info, asOf, missions, portfolioFindings);
+    }
+
+    @Override
+    public MissionMonitor monitor(Portfolio portfolio, LocalDate asOf) {
+        if (asOf == null) {
+            throw new IllegalArgumentException("asOf must not be null: pass the evaluation date");
+        }
+        List<Problem> problems = parameters.check(portfolio.parameters(), "parameters.");
+        if (!problems.isEmpty()) {
+            throw new InvalidPortfolioException(problems);
+        }
+        Map<String, Object> values = Parameters.merge(
+                Parameters.merge(parameters.defaults(), portfolio.parameters()), configuredParameters);
+        EvaluationContext ctx = new EvaluationContext(asOf, values, rules.packIdsByPackage, config.severities());
+        return new DroolsMonitor(rules, portfolio, asOf, ctx, info, new ReportAssembler(config.severities()),
+                criterionChecks);
     }
 
     @Override

@@ -1,16 +1,19 @@
 package org.missionengine.drools;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.rule.Match;
 
-/** Counts firings per rule and remembers which rule is firing, so a loop, a timeout or a crash can name the rule. */
+/**
+ * Counts firings per rule and remembers which rule is firing, so a loop, a timeout or a crash can name the rule. Read
+ * from another thread than the one firing (the caller of a timed-out evaluation), so its state is concurrent.
+ */
 final class FiringGuard extends DefaultAgendaEventListener {
-    private final Map<String, Integer> firings = new HashMap<>();
+    private final Map<String, Integer> firings = new ConcurrentHashMap<>();
     private volatile Match current;
     volatile boolean timedOut;
 

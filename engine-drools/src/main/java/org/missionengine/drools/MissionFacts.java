@@ -26,21 +26,33 @@ import org.missionengine.rules.TargetTrajectory;
  */
 record MissionFacts(List<Object> all, List<TargetTrajectory> trajectories, ValueAssessment value) {
 
+    /** The mission's facts, its observations looked up in the portfolio's index (what a batch uses). */
+    static MissionFacts of(Mission mission, PortfolioIndex index, LocalDate asOf, ValueModel values) {
+        Set<String> metricIds = metricIds(mission);
+        return of(mission, metricIds, index.metrics, index.actors, index.observations(mission.id(), metricIds), asOf,
+                values);
+    }
+
+    /**
+     * The mission's facts, its observations searched in the whole portfolio: one pass over every observation per
+     * call, so evaluating many missions should go through a {@link PortfolioIndex} instead.
+     */
     static MissionFacts of(Mission mission, Portfolio portfolio, Map<String, Metric> metrics,
                            Map<String, Actor> actors, LocalDate asOf, ValueModel values) {
-        List<Object> facts = new ArrayList<>();
+        Set<String> metricIds = metricIds(mission);
+        return of(mission, metricIds, metrics, actors, observations(mission, portfolio, metricIds, asOf), asOf, values);
+    }
+
+    private static MissionFacts of(Mission mission, Set<String> metricIds, Map<String, Metric> metrics,
+                                   Map<String, Actor> actors, List<Observation> observations, LocalDate asOf,
+                                   ValueModel values) {
+        List<Object> facts = new ArrayList<>(1 + mission.projects().size() * 2 + mission.targets().size() * 2
+                + metricIds.size() + observations.size() + 16);
         facts.add(mission);
         facts.addAll(mission.projects());
         facts.addAll(mission.targets());
-        Set<String> metricIds = new LinkedHashSet<>();
-        for (Target target : mission.targets()) {
-            if (target.metric() != null) {
-                metricIds.add(target.metric());
-            }
-        }
         Set<String> actorIds = new HashSet<>();
         for (Project project : mission.projects()) {
-            metricIds.addAll(project.contributesTo());
             if (project.recipient() != null && actorIds.add(project.recipient())) {
                 facts.add(actors.get(project.recipient()));
             }
@@ -48,7 +60,6 @@ record MissionFacts(List<Object> all, List<TargetTrajectory> trajectories, Value
         for (String id : metricIds) {
             facts.add(metrics.get(id));
         }
-        List<Observation> observations = observations(mission, portfolio, metricIds, asOf);
         facts.addAll(observations);
         List<TargetTrajectory> trajectories = Trajectories.of(mission, metrics, observations, asOf);
         facts.addAll(trajectories);
@@ -57,6 +68,20 @@ record MissionFacts(List<Object> all, List<TargetTrajectory> trajectories, Value
             facts.addAll(value.projects());
         }
         return new MissionFacts(facts, trajectories, value);
+    }
+
+    /** The metrics the mission's targets and projects refer to, targets' first. */
+    private static Set<String> metricIds(Mission mission) {
+        Set<String> metricIds = new LinkedHashSet<>();
+        for (Target target : mission.targets()) {
+            if (target.metric() != null) {
+                metricIds.add(target.metric());
+            }
+        }
+        for (Project project : mission.projects()) {
+            metricIds.addAll(project.contributesTo());
+        }
+        return metricIds;
     }
 
     /** The mission's observations known on {@code asOf}, oldest first. */

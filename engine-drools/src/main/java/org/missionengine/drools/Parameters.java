@@ -19,7 +19,9 @@ final class Parameters {
             new RulePack.ParameterDeclaration("engine.maxFirings", 10_000,
                     "Most rule firings one mission's evaluation may take; more means a rule loops."),
             new RulePack.ParameterDeclaration("engine.timeout", 10.0,
-                    "Most seconds one mission's evaluation may take before it is stopped."));
+                    "Most seconds one mission's evaluation may take before it is stopped."),
+            new RulePack.ParameterDeclaration("engine.threads", 0,
+                    "Missions evaluated at once in a batch; 0 means one per available processor."));
 
     private final Map<String, RulePack.ParameterDeclaration> declared = new LinkedHashMap<>();
     private final Map<String, String> packOf = new LinkedHashMap<>();
@@ -70,6 +72,11 @@ final class Parameters {
             } else if (value instanceof Number n && (Double.isNaN(n.doubleValue()) || Double.isInfinite(n.doubleValue()))) {
                 problems.add(Problem.at(locationPrefix + name, "parameter \"" + name + "\" must be finite, got " + value,
                         "Write a plain number such as " + expected + "."));
+            } else if (name.equals("engine.threads") && value instanceof Number n
+                    && (n.doubleValue() < 0 || n.doubleValue() != Math.rint(n.doubleValue()))) {
+                problems.add(Problem.at(locationPrefix + name, "parameter \"engine.threads\" must be a whole number, 0 or "
+                        + "more, got " + value, "Write the number of missions to evaluate at once, or 0 for one per "
+                        + "processor."));
             } else if (expected instanceof Boolean && !(value instanceof Boolean)) {
                 problems.add(Problem.at(locationPrefix + name, "parameter \"" + name + "\" must be true or false, got \""
                         + value + "\"", "Write true or false."));

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.missionengine.EngineConfig;
 import org.missionengine.InvalidRulesException;
 import org.missionengine.Problem;
 import org.missionengine.internal.ClosestName;
@@ -80,6 +81,33 @@ final class RulePackLoader {
         String id = path.getFileName().toString().replaceFirst("\\.drl$", "");
         return pack(new PackManifest(id, null, null, Map.of()), shown, false,
                 List.of(new RulePack.DrlSource(shown, read(path))));
+    }
+
+    /**
+     * Refuses custom rule files that use what a rule file may not (see {@link RuleFileGuard}), unless the
+     * configuration trusts them; every problem of every file at once, each at {@code file:line}.
+     */
+    static void refuseUntrusted(List<RulePack> packs, EngineConfig config) {
+        List<Problem> problems = new ArrayList<>();
+        for (RulePack pack : packs) {
+            if (pack.builtIn() || config.trustAllRules()) {
+                continue;
+            }
+            boolean inline = config.inlineRules().containsKey(pack.source());
+            if (!inline && config.trusts(Path.of(pack.source()))) {
+                continue;
+            }
+            String trust = inline ? "If you trust these rules fully, build the engine with "
+                    + "MissionEngine.builder().trustAllRules()."
+                    : "If you wrote this file and trust it fully, pass it with --trust-rules " + pack.source()
+                    + " instead of --rules (in code: MissionEngine.builder().trustRules(path)).";
+            for (RulePack.DrlSource drl : pack.sources()) {
+                problems.addAll(RuleFileGuard.check(drl.displayPath(), drl.text(), trust));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRulesException(problems);
+        }
     }
 
     /** Rules given as text in code: a pack named after {@code name}. */

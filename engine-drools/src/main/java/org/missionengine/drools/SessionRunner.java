@@ -3,13 +3,16 @@ package org.missionengine.drools;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.missionengine.MissionEngineException;
 import org.missionengine.RuleExecutionException;
 import org.missionengine.rules.EvaluationContext;
 
@@ -17,13 +20,38 @@ import org.missionengine.rules.EvaluationContext;
  * Runs one short-lived session over a set of facts: inserts them, fires the rules under the firing and time limits,
  * and returns every fact left in working memory (findings, scores, votes). A rule that loops, runs too long or
  * throws ends in a {@link RuleExecutionException} naming it.
+ *
+ * <p><b>Time limit.</b> The session runs on a thread of its own while the caller waits at most {@code engine.timeout}.
+ * When the time is up the session is stopped in steps, each given {@link #GRACE_MILLIS}: {@code halt()} (which Drools
+ * honours between two firings: enough for a rule that fires too slowly or too often); then an interrupt (enough for a
+ * consequence that sleeps, waits or does I/O); then, on JVMs that still support it (Java 19 and earlier),
+ * {@code Thread.stop()}, which ends a consequence stuck in a plain Java loop. The caller gets its
+ * {@link RuleExecutionException} once these steps are tried, whatever happens to the thread. A thread that survives
+ * them all (a spinning consequence on Java 20+, where {@code Thread.stop()} throws) is abandoned: it is a daemon
+ * thread, so it does not keep the JVM alive, but it keeps a core busy until the JVM exits; that is logged at WARN.
+ * The session is disposed by the caller once the thread has ended, or by the thread itself if it ends after the
+ * caller gave up on it. A thread per session (rather than a pool) means a stop can only ever hit the session it is
+ * meant for, and "the thread has ended" is a plain fact the caller can check.
  */
 final class SessionRunner {
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "mission-engine-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final Logger LOG = LoggerFactory.getLogger(SessionRunner.class);
+
+    /** How long each step of stopping a timed-out session is given before the next is tried. */
+    static final long GRACE_MILLIS = 250;
+
+    /**
+     * Whether a timed-out consequence stuck in a Java loop may be ended with {@code Thread.stop()} (system property
+     * {@code missionengine.stopRunawayRules}, default true; without it such a thread is only abandoned).
+     */
+    static final boolean STOP_RUNAWAY_RULES = !"false".equalsIgnoreCase(
+            System.getProperty("missionengine.stopRunawayRules", "true"));
+
+    /** Prefix of the name of the threads that fire rules. */
+    static final String THREAD_NAME = "mission-engine-rules-";
+    private static final AtomicLong THREAD_NUMBER = new AtomicLong();
+    /** "[Rule name: 'x']" or "Rule "x"" in Drools' messages about a failing condition. */
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile(
+            "(?:Rule name: '([^']+)'|[Rr]ule \"([^\"]+)\"|rule: ([^,\\]\\n]+))");
 
     private final CompiledRules rules;
 
@@ -36,40 +64,225 @@ final class SessionRunner {
     }
 
     List<Object> run(String subject, Collection<?> facts, EvaluationContext ctx, Limits limits) {
-        KieSession session = rules.kieBase.newKieSession();
         FiringGuard guard = new FiringGuard();
-        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
-            guard.timedOut = true;
-            session.halt();
-        }, Math.max(1, (long) (limits.timeoutSeconds() * 1000)), TimeUnit.MILLISECONDS);
+        Firing firing = new Firing(rules.kieBase.newKieSession(), guard, facts, ctx, limits.maxFirings() + 1);
+        Thread thread = new Thread(firing, THREAD_NAME + THREAD_NUMBER.incrementAndGet());
+        thread.setDaemon(true);
         try {
-            session.setGlobal("ctx", ctx);
-            session.addEventListener(guard);
-            for (Object fact : facts) {
-                session.insert(fact);
+            thread.start();
+        } catch (RuntimeException | OutOfMemoryError e) {
+            firing.dispose();
+            throw e;
+        }
+        try {
+            if (!join(thread, Math.max(1, (long) (limits.timeoutSeconds() * 1000)))) {
+                guard.timedOut = true;
+                String rule = guard.currentRule();
+                boolean stopped = stop(firing, thread);
+                String seconds = limits.timeoutSeconds() == Math.rint(limits.timeoutSeconds())
+                        ? String.valueOf((long) limits.timeoutSeconds()) : String.valueOf(limits.timeoutSeconds());
+                throw failure(rule, subject, "ran past engine.timeout (" + seconds + " s)" + (stopped ? ""
+                        : "; its thread could not be stopped on this JVM and keeps running"),
+                        rule == null ? "Make the rules' conditions cheaper, or raise engine.timeout."
+                                : "Make the rule cheaper (or end its loop), or raise engine.timeout.");
             }
-            int fired = session.fireAllRules(limits.maxFirings() + 1);
-            if (guard.timedOut) {
-                throw failure(guard.currentRule(), subject, "ran past engine.timeout (" + limits.timeoutSeconds()
-                        + " s)", "Make the rule's conditions cheaper, or raise engine.timeout.");
+            if (firing.failure != null) {
+                throw failure(firing.failure, guard, subject);
             }
-            if (fired > limits.maxFirings()) {
+            if (firing.fired > limits.maxFirings()) {
                 String rule = guard.mostFired();
                 throw failure(rule, subject, "fired " + guard.firings(rule) + " times, more than engine.maxFirings ("
                         + limits.maxFirings() + "): the rule loops", "A rule that inserts or updates facts must not "
                         + "re-match its own result; add a condition that stops it, or raise engine.maxFirings.");
             }
-            return new ArrayList<>(session.getObjects());
-        } catch (RuleExecutionException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            String current = guard.currentFacts();
-            throw failure(guard.currentRule(), subject, "failed: " + rootMessage(e)
-                    + (current == null ? "" : " (facts: " + current + ")"), "Fix the rule; its facts are shown above.");
+            return new ArrayList<>(firing.session.getObjects());
+        } catch (InterruptedException e) {
+            stop(firing, thread);
+            Thread.currentThread().interrupt();
+            throw new MissionEngineException("the evaluation of " + subject + " was interrupted", e);
         } finally {
-            watchdog.cancel(false);
-            session.dispose();
+            if (thread.isAlive()) {
+                firing.abandon(thread);
+                LOG.warn("a rule of {} is stuck in its consequence and could not be stopped on this JVM; its thread {} "
+                        + "is abandoned and keeps a core busy until it ends", subject, thread.getName());
+            } else {
+                firing.dispose();
+            }
         }
+    }
+
+    /** One session's inserts and firings, on a thread of its own. */
+    private static final class Firing implements Runnable {
+        final KieSession session;
+        private final FiringGuard guard;
+        private final Collection<?> facts;
+        private final EvaluationContext ctx;
+        private final int limit;
+        private final AtomicBoolean disposed = new AtomicBoolean();
+        private final AtomicBoolean abandoned = new AtomicBoolean();
+        volatile int fired;
+        volatile Throwable failure;
+
+        Firing(KieSession session, FiringGuard guard, Collection<?> facts, EvaluationContext ctx, int limit) {
+            this.session = session;
+            this.guard = guard;
+            this.facts = facts;
+            this.ctx = ctx;
+            this.limit = limit;
+        }
+
+        @Override
+        public void run() {
+            try {
+                session.setGlobal("ctx", ctx);
+                session.addEventListener(guard);
+                for (Object fact : facts) {
+                    session.insert(fact);
+                }
+                fired = session.fireAllRules(limit);
+            } catch (Throwable t) { // everything, including the ThreadDeath of a forced stop: reported by the caller
+                failure = t;
+            } finally {
+                if (abandoned.get()) {
+                    dispose(); // the caller gave up on this session: clean up behind it
+                }
+            }
+        }
+
+        void abandon(Thread thread) {
+            abandoned.set(true);
+            if (!thread.isAlive()) {
+                dispose(); // it ended after all, between the caller's last look and now
+            }
+        }
+
+        void dispose() {
+            if (disposed.compareAndSet(false, true)) {
+                session.dispose();
+            }
+        }
+    }
+
+    /** Stops a session that ran out of time, step by step; true once its thread has ended. */
+    private static boolean stop(Firing firing, Thread thread) {
+        firing.session.halt();
+        if (joinQuietly(thread, GRACE_MILLIS)) {
+            return true;
+        }
+        thread.interrupt();
+        if (joinQuietly(thread, GRACE_MILLIS)) {
+            return true;
+        }
+        return STOP_RUNAWAY_RULES && forceStop(thread) && joinQuietly(thread, GRACE_MILLIS);
+    }
+
+    private static boolean join(Thread thread, long millis) throws InterruptedException {
+        thread.join(millis);
+        return !thread.isAlive();
+    }
+
+    private static boolean joinQuietly(Thread thread, long millis) {
+        try {
+            return join(thread, millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !thread.isAlive();
+        }
+    }
+
+    /**
+     * Ends a thread stuck in a consequence with {@code Thread.stop()}: supported up to Java 19, refused from Java 20.
+     * The thread runs nothing but this one session, which is thrown away afterwards, so the usual danger of
+     * {@code stop()} (objects left half-updated) stays within that session.
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    private static boolean forceStop(Thread thread) {
+        try {
+            thread.stop();
+            return true;
+        } catch (UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /** A rule (or the engine while matching) threw: name the rule and its facts. */
+    private RuleExecutionException failure(Throwable thrown, FiringGuard guard, String subject) {
+        if (thrown instanceof RuleExecutionException e) {
+            return e;
+        }
+        if (thrown instanceof Error error && !(error instanceof StackOverflowError)
+                && !(error instanceof OutOfMemoryError) && !(error instanceof LinkageError)
+                && !"java.lang.ThreadDeath".equals(error.getClass().getName())) {
+            throw error;
+        }
+        Throwable root = root(thrown);
+        String rule = guard.currentRule();
+        boolean matching = rule == null || !firedWhenThrown(thrown);
+        if (matching) {
+            String named = ruleNamedIn(thrown);
+            rule = named == null ? null : qualified(named);
+        }
+        String current = matching ? null : guard.currentFacts();
+        String what;
+        String hint;
+        if (root instanceof UnsupportedOperationException) {
+            what = "tried to change a fact: the portfolio's facts are immutable records with read-only lists";
+            hint = "A rule cannot change the portfolio; insert a fact of your own (insertLogical) instead.";
+        } else if (root instanceof StackOverflowError) {
+            what = "recursed too deeply (StackOverflowError)";
+            hint = "End the rule's recursion: a function that calls itself needs a condition that stops it.";
+        } else if (root instanceof OutOfMemoryError) {
+            what = "ran out of memory";
+            hint = "A rule must not build unbounded collections; look for a loop that keeps adding.";
+        } else {
+            what = (matching ? "failed while matching: " : "failed: ") + rootMessage(root);
+            hint = matching ? "Fix the rule's conditions: a method they call throws for some of this mission's facts."
+                    : "Fix the rule; its facts are shown above.";
+        }
+        return failure(rule, subject, what + (current == null ? "" : " (facts: " + current + ")"), hint);
+    }
+
+    /** True when the exception came out of a consequence (Drools wraps those), not out of matching. */
+    private static boolean firedWhenThrown(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            String name = t.getClass().getName();
+            if (name.endsWith("ConsequenceException")) {
+                return true;
+            }
+            for (StackTraceElement frame : t.getStackTrace()) {
+                if (frame.getClassName().contains("ConsequenceInvoker") || frame.getMethodName().equals("evaluate")
+                        && frame.getClassName().contains("Consequence")) {
+                    return true;
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** The name of the rule a Drools message about a failing condition mentions, if any. */
+    private static String ruleNamedIn(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null) {
+                Matcher m = RULE_IN_MESSAGE.matcher(t.getMessage());
+                if (m.find()) {
+                    for (int g = 1; g <= m.groupCount(); g++) {
+                        if (m.group(g) != null) {
+                            return m.group(g).strip();
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "package|name" for a rule known by name only. */
+    private String qualified(String name) {
+        return rules.rules.stream().filter(r -> r.name().equals(name)).findFirst()
+                .map(r -> r.drlPackage() + "|" + r.name()).orElse(null);
     }
 
     private RuleExecutionException failure(String rule, String subject, String message, String hint) {
@@ -83,11 +296,15 @@ final class SessionRunner {
         return new RuleExecutionException(parts[1], source, subject, message, hint);
     }
 
-    private static String rootMessage(Throwable e) {
+    private static Throwable root(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
+        return t;
+    }
+
+    private static String rootMessage(Throwable t) {
         String message = t.getMessage();
         return t.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
     }

@@ -23,11 +23,18 @@ final class ValueModel {
     private final Map<String, List<Spillover>> projectSpillovers = new LinkedHashMap<>();
     private final double discountRate;
     private final int baseYear;
+    /** Discount factors for cash flows up to {@link #FACTOR_YEARS} years before or after the base year. */
+    private static final int FACTOR_YEARS = 200;
+    private final double[] factors;
 
     ValueModel(Portfolio portfolio, SpilloverNetwork network, double discountRate, int baseYear) {
         this.network = network;
         this.discountRate = discountRate;
         this.baseYear = baseYear;
+        this.factors = new double[2 * FACTOR_YEARS + 1];
+        for (int i = 0; i < factors.length; i++) {
+            factors[i] = Math.pow(1 + discountRate, i - FACTOR_YEARS);
+        }
         for (Spillover s : portfolio.spillovers()) {
             if (s.fromProject() != null) {
                 projectSpillovers.computeIfAbsent(s.fromProject(), k -> new ArrayList<>()).add(s);
@@ -50,14 +57,11 @@ final class ValueModel {
         for (Project project : mission.projects()) {
             publicFunding += project.publicFunding();
             privateFunding += project.privateFunding();
-            ProjectValue value = of(project);
+            ProjectValue value = of(project, bySector); // one propagation per project serves both views
             projects.add(value);
             pvCosts += value.pvCosts();
             pvBenefits += value.pvBenefits();
             total += value.totalValue();
-        }
-        for (Project project : mission.projects()) {
-            network.propagate(direct(project, presentValue(project, false))).forEach((s, v) -> bySector.merge(s, v, Double::sum));
         }
         return new ValueAssessment(discountRate, pvCosts, pvBenefits, pvBenefits - pvCosts, ratio(pvBenefits, pvCosts),
                 pvBenefits, total - pvBenefits, total, ratio(total, pvCosts),
@@ -65,17 +69,25 @@ final class ValueModel {
     }
 
     ProjectValue of(Project project) {
+        return of(project, null);
+    }
+
+    /** The project's value; its propagated value by sector is also added to {@code bySector} when given. */
+    private ProjectValue of(Project project, Map<String, Double> bySector) {
         double costs = presentValue(project, true);
         double benefits = presentValue(project, false);
         Map<String, Double> propagated = network.propagate(direct(project, benefits));
+        if (bySector != null) {
+            propagated.forEach((s, v) -> bySector.merge(s, v, Double::sum));
+        }
         double total = propagated.values().stream().mapToDouble(Double::doubleValue).sum();
         String home = sectorOf(project);
+        // largest first, so that reports (and VAL_CBA_UNDERVALUES) name the sectors that matter most
         Map<String, Double> elsewhere = new LinkedHashMap<>();
-        propagated.forEach((sector, v) -> {
-            if (!sector.equals(home) && Math.abs(v) > 1e-9) {
-                elsewhere.put(sector, v);
-            }
-        });
+        propagated.entrySet().stream()
+                .filter(e -> !e.getKey().equals(home) && Math.abs(e.getValue()) > 1e-9)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> elsewhere.put(e.getKey(), e.getValue()));
         return new ProjectValue(project.id(), project.sector(), costs, benefits, benefits - costs, ratio(benefits, costs),
                 total, ratio(total, costs), elsewhere);
     }
@@ -93,9 +105,15 @@ final class ValueModel {
     private double presentValue(Project project, boolean costs) {
         double pv = 0;
         for (Cashflow cf : project.cashflows()) {
-            pv += (costs ? cf.cost() : cf.benefit()) / Math.pow(1 + discountRate, cf.year() - baseYear);
+            pv += (costs ? cf.cost() : cf.benefit()) / discountFactor(cf.year() - baseYear);
         }
         return pv;
+    }
+
+    /** (1 + rate)^years, from a table for the usual range (the same Math.pow values, computed once). */
+    private double discountFactor(int years) {
+        int i = years + FACTOR_YEARS;
+        return i >= 0 && i < factors.length ? factors[i] : Math.pow(1 + discountRate, years);
     }
 
     private static String sectorOf(Project project) {

@@ -100,6 +100,11 @@ public final class EvaluationContext {
         return (asOf.toEpochDay() - date.toEpochDay()) / 365.25;
     }
 
+    /** The values sorted by their text: sets (as accumulate's collectSet gives) read the same on every run. */
+    public java.util.List<Object> sorted(Collection<?> values) {
+        return values.stream().map(v -> (Object) v).sorted(java.util.Comparator.comparing(String::valueOf)).toList();
+    }
+
     /** The share {@code part / whole}, 0 when the whole is 0. */
     public double share(double part, double whole) {
         return whole == 0 ? 0 : part / whole;
@@ -180,6 +185,10 @@ public final class EvaluationContext {
         }
         if (value instanceof Float f) {
             return tidy(f.doubleValue());
+        }
+        if (value instanceof java.util.Set<?> set) {
+            // a set has no order of its own: sort it so that evidence reads the same on every run
+            return set.stream().map(EvaluationContext::tidy).sorted(java.util.Comparator.comparing(String::valueOf)).toList();
         }
         if (value instanceof Collection<?> c) {
             return c.stream().map(EvaluationContext::tidy).toList();

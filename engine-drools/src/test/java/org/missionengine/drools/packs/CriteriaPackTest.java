@@ -306,7 +306,7 @@ class CriteriaPackTest {
             Finding f = only(evaluate(strict, mission()), "CRIT_NARROW_SECTORS");
 
             assertThat(f.evidence()).containsExactly(
-                    Map.entry("sectors", List.of("energy", "transport", "buildings")),
+                    Map.entry("sectors", List.of("buildings", "energy", "transport")),
                     Map.entry("count", 3), Map.entry("minimum", 5));
             assertThat(f.message()).contains("span 3 sector(s)").contains("fewer than 5");
             assertThat(strict.catalog().parameters()).filteredOn(p -> p.name().equals("crossCutting.minSectors"))

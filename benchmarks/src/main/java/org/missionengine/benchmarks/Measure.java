@@ -1,0 +1,155 @@
+package org.missionengine.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+
+import org.missionengine.MissionEngine;
+import org.missionengine.io.PortfolioFiles;
+import org.missionengine.model.Portfolio;
+import org.missionengine.report.EvaluationReport;
+
+/**
+ * Wall-clock time and heap of whole batch runs, outside JMH (a 1M-project run takes seconds, and its heap is the
+ * question): reads a portfolio file (or generates one in memory), builds the engine, evaluates it {@code --runs}
+ * times, and prints each time, the median, and the heap: the most used after any collection (the live set plus what
+ * the collector chose to keep) and the peak of the heap pools.
+ *
+ * <pre>
+ * java -Xmx4g -cp benchmarks.jar org.missionengine.benchmarks.Measure --file big.json --threads 2 --runs 5
+ * java -Xmx4g -cp benchmarks.jar org.missionengine.benchmarks.Measure --missions 10000 --projects 100 --threads 2
+ * </pre>
+ */
+public final class Measure {
+    private static final AtomicLong MAX_AFTER_GC = new AtomicLong();
+
+    private Measure() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = null;
+        int missions = 100;
+        int projects = 100;
+        int threads = Runtime.getRuntime().availableProcessors();
+        int runs = 5;
+        boolean shared = false;
+        java.util.Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--file" -> file = Path.of(args[++i]);
+                case "--missions" -> missions = Integer.parseInt(args[++i]);
+                case "--projects" -> projects = Integer.parseInt(args[++i]);
+                case "--threads" -> threads = Integer.parseInt(args[++i]);
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--shared-checks" -> shared = true;
+                case "--param" -> {
+                    String[] pair = args[++i].split("=", 2);
+                    parameters.put(pair[0], Double.parseDouble(pair[1]));
+                }
+                default -> {
+                    System.err.println("usage: Measure [--file F | --missions N --projects N] [--threads N] [--runs N]"
+                            + " [--shared-checks] [--param NAME=NUMBER]...");
+                    System.exit(2);
+                }
+            }
+        }
+        watchCollections();
+        long t0 = System.nanoTime();
+        Portfolio portfolio = file != null ? PortfolioFiles.read(file)
+                : new SyntheticPortfolio(SyntheticPortfolio.Spec.of(missions, projects)).build();
+        long t1 = System.nanoTime();
+        long projectCount = portfolio.missions().stream().mapToLong(m -> m.projects().size()).sum();
+        System.out.printf("portfolio: %,d missions, %,d projects, %,d observations; %s in %.2f s%n",
+                portfolio.missions().size(), projectCount, portfolio.observations().size(),
+                file != null ? "read from " + file : "generated", (t1 - t0) / 1e9);
+        long heapAfterLoad = usedAfterFullGc();
+        System.out.printf("heap holding the portfolio (after a full GC): %,d MB%n", heapAfterLoad >> 20);
+
+        long t2 = System.nanoTime();
+        MissionEngine engine = shared ? Engines.sharedChecksOnly(threads, parameters)
+                : Engines.allPacks(threads, parameters);
+        System.out.printf("engine built in %.2f s (%s, engine.threads=%d)%n", (System.nanoTime() - t2) / 1e9,
+                shared ? "shared checks only" : "all built-in packs", threads);
+
+        double[] seconds = new double[runs];
+        int findings = 0;
+        for (int r = 0; r < runs; r++) {
+            long start = System.nanoTime();
+            EvaluationReport report = engine.evaluate(portfolio, portfolio.asOf());
+            seconds[r] = (System.nanoTime() - start) / 1e9;
+            findings = report.allFindings().size();
+            System.out.printf("run %d: %.2f s (%,d findings)%n", r + 1, seconds[r], findings);
+        }
+        double[] sorted = seconds.clone();
+        Arrays.sort(sorted);
+        System.out.printf("evaluate: median %.2f s, min %.2f s, max %.2f s over %d runs%n", median(sorted), sorted[0],
+                sorted[sorted.length - 1], runs);
+        System.out.printf("heap: max used after a collection %,d MB; peak of the heap pools %,d MB; -Xmx %,d MB%n",
+                MAX_AFTER_GC.get() >> 20, peakHeapPools() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("JVM: %s %s, %d available processors%n", System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"), Runtime.getRuntime().availableProcessors());
+    }
+
+    static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** Records the heap in use after every collection (young ones included). */
+    private static void watchCollections() {
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
+                if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                    return;
+                }
+                var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                long used = 0;
+                for (MemoryUsage usage : info.getGcInfo().getMemoryUsageAfterGc().values()) {
+                    used += usage.getUsed();
+                }
+                // non-heap pools (metaspace, code cache) are in the map too: subtract them
+                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                    if (pool.getType() == MemoryType.NON_HEAP) {
+                        MemoryUsage after = info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
+                        if (after != null) {
+                            used -= after.getUsed();
+                        }
+                    }
+                }
+                MAX_AFTER_GC.accumulateAndGet(used, Math::max);
+            }, null, null);
+        }
+    }
+
+    private static long usedAfterFullGc() {
+        System.gc();
+        List<MemoryPoolMXBean> heap = new ArrayList<>();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                heap.add(pool);
+            }
+        }
+        return heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+    }
+
+    private static long peakHeapPools() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}

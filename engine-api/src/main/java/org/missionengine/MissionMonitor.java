@@ -1,0 +1,34 @@
+package org.missionengine;
+
+import org.missionengine.model.Observation;
+import org.missionengine.model.Project;
+import org.missionengine.model.ProjectStatus;
+import org.missionengine.report.EvaluationReport;
+
+/**
+ * Keeps a portfolio's evaluation live: feed it observations, project status changes and new projects as they happen,
+ * and only the findings and target statuses they affect are re-evaluated. Listeners are told what appeared and
+ * disappeared. {@link #report()} always equals a fresh {@link MissionEngine#evaluate} of the same data at the same
+ * date. Not thread-safe: feed it from one thread (or synchronise). Close it to free its sessions.
+ */
+public interface MissionMonitor extends AutoCloseable {
+
+    /** Adds an observation; observations dated after the monitor's date are kept but, as in a batch, not used. */
+    void addObservation(Observation observation);
+
+    /** Changes the status of a project of any mission. */
+    void updateProjectStatus(String projectId, ProjectStatus status);
+
+    /** Adds a project to a mission (or replaces the project with the same id). */
+    void addProject(String missionId, Project project);
+
+    /** The evaluation as it stands now. */
+    EvaluationReport report();
+
+    void addListener(MonitorListener listener);
+
+    void removeListener(MonitorListener listener);
+
+    @Override
+    void close();
+}

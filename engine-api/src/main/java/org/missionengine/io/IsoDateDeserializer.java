@@ -1,0 +1,60 @@
+package org.missionengine.io;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+
+/**
+ * Reads a date only as ISO-8601 text ({@code "2030-12-31"}). Jackson's own reader is lenient: it takes a number as
+ * days since 1970, a list {@code [2030, 12, 31]}, and a date-time whose time it drops; each of those is more likely a
+ * broken export than what the user meant, so they are refused with a message saying how to write the date.
+ */
+final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
+    private static final long serialVersionUID = 1L;
+
+    IsoDateDeserializer() {
+        super(LocalDate.class);
+    }
+
+    @Override
+    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+        }
+        String text = p.getText().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+        } catch (DateTimeParseException e) {
+            String why = text.length() > 10 && text.charAt(10) == 'T' ? "a date and time"
+                    : text.matches("\\d{4}-\\d{2}-\\d{2}") ? reason(e) : "not in the form year-month-day";
+            // the message is only the reason: JsonProblems builds the sentence around it
+            throw InvalidFormatException.from(p, why, text, LocalDate.class);
+        }
+    }
+
+    /** "Invalid date 'FEBRUARY 30'" → "no such day (FEBRUARY 30)". */
+    private static String reason(DateTimeParseException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String message = String.valueOf(cause.getMessage());
+        if (message.startsWith("Invalid date '")) {
+            return "no such day (" + message.substring("Invalid date '".length()).replace("'", "").toLowerCase() + ")";
+        }
+        if (message.startsWith("Invalid value for MonthOfYear")) {
+            return "no such month";
+        }
+        if (message.startsWith("Invalid value for DayOfMonth")) {
+            return "no such day";
+        }
+        return "no such date";
+    }
+}

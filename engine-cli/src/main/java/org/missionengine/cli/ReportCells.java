@@ -1,0 +1,117 @@
+package org.missionengine.cli;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.missionengine.model.DatedValue;
+import org.missionengine.report.Criterion;
+import org.missionengine.report.Finding;
+import org.missionengine.report.Severity;
+import org.missionengine.report.TargetAssessment;
+
+/** What the Markdown and HTML reports both show, formatted once so that the two read the same. */
+final class ReportCells {
+    private ReportCells() {
+    }
+
+    /** A target's numbers as display strings ("n/a" where the engine could not compute one), units included. */
+    record TargetNumbers(String status, String baseline, String goal, String latest, String closure, String trend,
+                         String projected, String projectedClosure, String required, String bestYear, String bauTrend,
+                         String bauProjection) {
+        static TargetNumbers of(TargetAssessment t) {
+            return of(t, true);
+        }
+
+        /** Without units where a table names the unit once for the row. */
+        static TargetNumbers of(TargetAssessment t, boolean withUnits) {
+            String unit = !withUnits || t.unit() == null || t.unit().isBlank() ? "" : " " + t.unit().strip();
+            return new TargetNumbers(
+                    t.status() == null ? "no status" : t.status().name(),
+                    dated(t.baseline(), unit),
+                    dated(t.goal(), unit),
+                    dated(t.latest(), unit),
+                    percent(t.gapClosure()),
+                    perYear(t.trendPerYear(), unit),
+                    t.projected() == null ? "n/a" : Text.number(t.projected()) + unit,
+                    percent(t.projectedClosure()),
+                    perYear(t.requiredRatePerYear(), unit),
+                    t.bestYearlyRate() == null ? "n/a" : Text.signed(t.bestYearlyRate()) + unit,
+                    perYear(t.bauTrendPerYear(), unit),
+                    t.bauProjection() == null ? "n/a" : Text.number(t.bauProjection()) + unit);
+        }
+
+        /** Label and value pairs, in reading order (the HTML report lists them beside the chart). */
+        Map<String, String> labelled() {
+            Map<String, String> cells = new LinkedHashMap<>();
+            cells.put("Baseline", baseline);
+            cells.put("Goal", goal);
+            cells.put("Latest", latest);
+            cells.put("Gap closed", closure);
+            cells.put("Trend per year", trend);
+            cells.put("Projected at goal date", projected);
+            cells.put("Projected closure", projectedClosure);
+            cells.put("Required per year", required);
+            cells.put("Best year", bestYear);
+            cells.put("Business as usual per year", bauTrend);
+            cells.put("Business-as-usual projection", bauProjection);
+            return cells;
+        }
+    }
+
+    static String dated(DatedValue v, String unit) {
+        if (v == null || (v.value() == null && v.date() == null)) {
+            return "none";
+        }
+        String value = v.value() == null ? "no value" : Text.number(v.value()) + unit;
+        return v.date() == null ? value + " (no date)" : value + " (" + v.date() + ")";
+    }
+
+    static String percent(Double share) {
+        return share == null ? "n/a" : Math.round(share * 100) + "%";
+    }
+
+    private static String perYear(Double rate, String unit) {
+        return rate == null ? "n/a" : Text.signed(rate) + (unit.isEmpty() ? "" : unit + "/yr");
+    }
+
+    static String score(Double score) {
+        return score == null ? "n/a" : String.format(Locale.ROOT, "%.2f", score);
+    }
+
+    /** "Ambitious-realistic" for AMBITIOUS_REALISTIC. */
+    static String label(Criterion c) {
+        String words = c.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** Findings grouped by severity, worst first, each group in the report's order; empty groups left out. */
+    static Map<Severity, List<Finding>> bySeverity(List<Finding> findings) {
+        Map<Severity, List<Finding>> groups = new EnumMap<>(Severity.class);
+        for (Finding f : findings) {
+            groups.computeIfAbsent(f.severity(), s -> new ArrayList<>()).add(f);
+        }
+        Map<Severity, List<Finding>> worstFirst = new LinkedHashMap<>();
+        for (int i = Severity.values().length - 1; i >= 0; i--) {
+            Severity s = Severity.values()[i];
+            if (groups.containsKey(s)) {
+                worstFirst.put(s, groups.get(s));
+            }
+        }
+        return worstFirst;
+    }
+
+    /** "2 critical, 0 warning, 5 info". */
+    static String counts(List<Finding> findings) {
+        List<String> parts = new ArrayList<>();
+        for (int i = Severity.values().length - 1; i >= 0; i--) {
+            Severity s = Severity.values()[i];
+            long n = findings.stream().filter(f -> f.severity() == s).count();
+            parts.add(n + " " + s.name().toLowerCase(Locale.ROOT));
+        }
+        return String.join(", ", parts);
+    }
+}

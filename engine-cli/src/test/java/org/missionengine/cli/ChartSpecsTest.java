@@ -1,0 +1,86 @@
+package org.missionengine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import org.missionengine.model.DatedValue;
+import org.missionengine.model.Observation;
+import org.missionengine.report.ProjectValue;
+import org.missionengine.report.TargetAssessment;
+import org.missionengine.report.TargetStatus;
+import org.missionengine.report.ValueAssessment;
+
+class ChartSpecsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+
+    @Test
+    void withoutALaunchDateTheTrendStartsAtTheEarliestPointAndThereIsNoBusinessAsUsual() throws Exception {
+        TargetAssessment t = target("t\u2028</script>", List.of(
+                new Observation("m", null, LocalDate.of(2022, 12, 31), 90, "s"),
+                new Observation("m", null, LocalDate.of(2024, 12, 31), 70, "s")));
+        ChartSpecs charts = new ChartSpecs();
+
+        assertThat(charts.target("c", t, null, AS_OF)).isTrue();
+
+        String json = charts.toJson();
+        assertThat(json).doesNotContain("<", ">", "\u2028").contains("\\u003c/script\\u003e", "\\u2028");
+        JsonNode c = JSON.readTree(json).path("c");
+        assertThat(c.path("unit").asText()).isEqualTo("t\u2028</script>");
+        assertThat(c.path("before")).isEmpty();
+        assertThat(c.path("since")).hasSize(2);
+        // earliest point: the baseline, 2020-12-31; ends at the projection (40) at the goal date
+        assertThat(c.path("trend").get(0).get(0).asText()).isEqualTo("2020-12-31");
+        assertThat(c.path("trend").get(1).get(0).asText()).isEqualTo("2030-12-31");
+        assertThat(c.path("trend").get(1).get(1).asDouble()).isEqualTo(40.0);
+        double years = (LocalDate.of(2030, 12, 31).toEpochDay() - LocalDate.of(2020, 12, 31).toEpochDay()) / 365.25;
+        assertThat(c.path("trend").get(0).get(1).asDouble()).isCloseTo(40.0 + 10 * years, within(1e-9));
+        assertThat(c.path("bau").isNull()).isTrue();
+    }
+
+    @Test
+    void aTargetWithNothingToDrawGetsNoChart() {
+        TargetAssessment empty = new TargetAssessment("t", "m", "u", TargetStatus.NO_DATA, null,
+                new DatedValue(null, null), null, null, null, null, null, null, null, null, null, List.of());
+        ChartSpecs charts = new ChartSpecs();
+
+        assertThat(charts.target("c", empty, LocalDate.of(2020, 1, 1), AS_OF)).isFalse();
+        assertThat(charts.toJson()).isEqualTo("{}");
+    }
+
+    @Test
+    void theValueChartShowsTheLargestProjectsWhenThereAreMany() throws Exception {
+        List<ProjectValue> projects = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            projects.add(new ProjectValue("p" + i, "s", 100 + i, 50, -50 - i, 0.5, 120, 1.2, null));
+        }
+        projects.add(new ProjectValue("no-costs", "s", 0, 10, 10, null, 10, null, null));
+        ValueAssessment v = new ValueAssessment(0.035, 1000, 500, -500, 0.5, 500, 100, 600, 0.6, 0.1, null, projects);
+        ChartSpecs charts = new ChartSpecs();
+
+        assertThat(charts.value("v", v)).isEqualTo(ChartSpecs.MAX_PROJECTS);
+
+        JsonNode c = JSON.readTree(charts.toJson()).path("v");
+        assertThat(c.path("projects")).hasSize(25);
+        assertThat(c.path("projects").get(0).asText()).isEqualTo("p29");
+        assertThat(c.path("projects").get(24).asText()).isEqualTo("p5");
+        assertThat(c.path("plain").get(0).asDouble()).isEqualTo(0.5);
+        assertThat(c.path("dynamic").get(0).asDouble()).isEqualTo(1.2);
+    }
+
+    /** Decreasing from 100 (2020-12-31) to a goal of 20 by 2030-12-31; the engine projected 40 at -10 a year. */
+    private static TargetAssessment target(String unit, List<Observation> observations) {
+        return new TargetAssessment("t", "m", unit, TargetStatus.AT_RISK,
+                DatedValue.of(100, LocalDate.of(2020, 12, 31)), DatedValue.of(20, LocalDate.of(2030, 12, 31)),
+                DatedValue.of(70, LocalDate.of(2024, 12, 31)), -10.0, 40.0, 0.375, 0.75, -7.8, -10.0, null, null,
+                observations);
+    }
+}

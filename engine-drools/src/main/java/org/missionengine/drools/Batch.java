@@ -1,0 +1,106 @@
+package org.missionengine.drools;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import org.missionengine.MissionEngineException;
+import org.missionengine.ProgressListener;
+
+/**
+ * Runs one task per mission on a bounded set of threads and returns the results in the missions' order. The calling
+ * thread is one of the workers; the others live for one batch. Workers take missions in order, so when a mission
+ * fails no later mission is started, the earlier ones still running finish, and the failure of the earliest failed
+ * mission is rethrown as it was thrown: the same exception a one-thread run gives.
+ */
+final class Batch {
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    private Batch() {
+    }
+
+    /** The number of threads to use: {@code parameter} (0 or less: one per available processor), at most one per item. */
+    static int threads(double parameter, int items) {
+        int threads = parameter <= 0 ? Runtime.getRuntime().availableProcessors() : (int) parameter;
+        return Math.max(1, Math.min(threads, items));
+    }
+
+    static <T, R> List<R> map(List<T> items, int threads, ProgressListener progress, Function<T, R> task) {
+        int total = items.size();
+        Object[] results = new Object[total];
+        if (threads <= 1) {
+            for (int i = 0; i < total; i++) {
+                results[i] = task.apply(items.get(i));
+                progress.missionsEvaluated(i + 1, total);
+            }
+            return list(results);
+        }
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger stopAt = new AtomicInteger(Integer.MAX_VALUE); // no item from this index on is started
+        Throwable[] failure = new Throwable[1];
+        int[] failedIndex = {Integer.MAX_VALUE};
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < total && i < stopAt.get(); i = next.getAndIncrement()) {
+                try {
+                    results[i] = task.apply(items.get(i));
+                    progress.missionsEvaluated(done.incrementAndGet(), total);
+                } catch (RuntimeException | Error e) {
+                    synchronized (failure) {
+                        if (i < failedIndex[0]) {
+                            failedIndex[0] = i;
+                            failure[0] = e;
+                        }
+                    }
+                    stopAt.accumulateAndGet(i, Math::min);
+                    return;
+                }
+            }
+        };
+        int pool = POOLS.incrementAndGet();
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService helpers = Executors.newFixedThreadPool(threads - 1, r -> {
+            Thread t = new Thread(r, "mission-engine-batch-" + pool + "-" + threadNumber.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> running = new ArrayList<>(threads - 1);
+            for (int k = 1; k < threads; k++) {
+                running.add(helpers.submit(worker));
+            }
+            worker.run();
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            stopAt.set(-1);
+            Thread.currentThread().interrupt();
+            throw new MissionEngineException("the evaluation was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a batch worker failed outside a mission: " + e.getCause(), e.getCause());
+        } finally {
+            helpers.shutdownNow();
+        }
+        synchronized (failure) {
+            if (failure[0] instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure[0] instanceof Error e) {
+                throw e;
+            }
+        }
+        return list(results);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R> List<R> list(Object[] results) {
+        return (List<R>) Arrays.asList(results);
+    }
+}

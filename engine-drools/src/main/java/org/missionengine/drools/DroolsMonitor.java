@@ -1,0 +1,278 @@
+package org.missionengine.drools;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+import org.missionengine.InvalidPortfolioException;
+import org.missionengine.MissionMonitor;
+import org.missionengine.MonitorListener;
+import org.missionengine.Problem;
+import org.missionengine.RuleExecutionException;
+import org.missionengine.internal.ClosestName;
+import org.missionengine.model.Actor;
+import org.missionengine.model.Metric;
+import org.missionengine.model.Mission;
+import org.missionengine.model.Observation;
+import org.missionengine.model.Portfolio;
+import org.missionengine.model.Project;
+import org.missionengine.model.ProjectStatus;
+import org.missionengine.report.EngineInfo;
+import org.missionengine.report.EvaluationReport;
+import org.missionengine.report.Finding;
+import org.missionengine.report.MissionReport;
+import org.missionengine.report.TargetStatus;
+import org.missionengine.rules.CriterionChecks;
+import org.missionengine.rules.EvaluationContext;
+
+/**
+ * The incremental monitor: one long-lived session per mission (rules are written for one mission at a time, so
+ * missions never share a session) and one for the portfolio-level rules. A change touches only the sessions it
+ * concerns; logical insertion retracts findings whose conditions stop holding, and {@link FindingDelta} turns the
+ * session's insertions and retractions into what listeners are told.
+ */
+final class DroolsMonitor implements MissionMonitor {
+    private final CompiledRules rules;
+    private final EvaluationContext ctx;
+    private final int maxFirings;
+    private final LocalDate asOf;
+    private final EngineInfo info;
+    private final ReportAssembler assembler;
+    private final ValueModel values;
+    private final Map<String, Metric> metrics;
+    private final Map<String, Actor> actors;
+    private final Map<String, MonitoredMission> missions = new LinkedHashMap<>();
+    private final Map<String, String> missionOfProject = new HashMap<>();
+    private final List<Observation> observations;
+    private final List<MonitorListener> listeners = new CopyOnWriteArrayList<>();
+    private final KieSession portfolioSession;
+    private final FindingDelta portfolioDelta = new FindingDelta();
+    private final FactHandle portfolioHandle;
+    private Portfolio portfolio;
+    private boolean closed;
+
+    DroolsMonitor(CompiledRules rules, Portfolio portfolio, LocalDate asOf, EvaluationContext ctx, EngineInfo info,
+                  ReportAssembler assembler, List<CriterionChecks> criterionChecks) {
+        this.rules = rules;
+        this.ctx = ctx;
+        this.asOf = asOf;
+        this.info = info;
+        this.assembler = assembler;
+        this.maxFirings = (int) ctx.param("engine.maxFirings");
+        this.portfolio = portfolio;
+        this.metrics = new HashMap<>(portfolio.metricsById());
+        this.actors = new HashMap<>(portfolio.actorsById());
+        this.observations = new ArrayList<>(portfolio.observations());
+        this.values = new ValueModel(portfolio, SpilloverNetwork.of(portfolio), ctx.param("value.discountRate"),
+                asOf.getYear());
+        try {
+            for (Mission mission : portfolio.missions()) {
+                KieSession session = newSession();
+                MissionFacts facts = MissionFacts.of(mission, portfolio, metrics, actors, asOf, values);
+                MonitoredMission monitored = new MonitoredMission(session, mission, facts, asOf);
+                criterionChecks.forEach(session::insert);
+                missions.put(mission.id(), monitored);
+                mission.projects().forEach(p -> missionOfProject.put(p.id(), mission.id()));
+                fire(session, "mission \"" + mission.id() + "\"");
+                monitored.delta.takeFindings();
+                monitored.delta.takeVerdicts();
+            }
+            portfolioSession = newSession();
+            portfolioSession.addEventListener(portfolioDelta);
+            portfolioHandle = portfolioSession.insert(portfolio);
+            fire(portfolioSession, "the portfolio");
+            portfolioDelta.takeFindings();
+        } catch (RuntimeException e) {
+            missions.values().forEach(MonitoredMission::close);
+            throw e;
+        }
+    }
+
+    private KieSession newSession() {
+        KieSession session = rules.kieBase.newKieSession();
+        session.setGlobal("ctx", ctx);
+        return session;
+    }
+
+    @Override
+    public void addObservation(Observation observation) {
+        open();
+        if (!metrics.containsKey(observation.metric())) {
+            throw invalid("observation.metric", "unknown metric \"" + observation.metric() + "\"",
+                    ClosestName.hint(observation.metric(), metrics.keySet()));
+        }
+        if (observation.mission() != null && !missions.containsKey(observation.mission())) {
+            throw invalid("observation.mission", "unknown mission \"" + observation.mission() + "\"",
+                    ClosestName.hint(observation.mission(), missions.keySet()));
+        }
+        observations.add(observation);
+        portfolio = null; // the snapshot is rebuilt on demand
+        for (MonitoredMission mission : missions.values()) {
+            if (mission.observes(observation)) {
+                mission.addObservation(observation, metrics);
+                settle(mission);
+            }
+        }
+    }
+
+    @Override
+    public void updateProjectStatus(String projectId, ProjectStatus status) {
+        open();
+        String missionId = missionOfProject.get(projectId);
+        if (missionId == null) {
+            throw invalid("projectId", "unknown project \"" + projectId + "\"",
+                    ClosestName.hint(projectId, missionOfProject.keySet()));
+        }
+        MonitoredMission mission = missions.get(missionId);
+        Project project = mission.mission().projects().stream().filter(p -> p.id().equals(projectId)).findFirst()
+                .orElseThrow();
+        mission.putProject(project.withStatus(status), actors, metrics, observations, values);
+        settle(mission);
+        settlePortfolio();
+    }
+
+    @Override
+    public void addProject(String missionId, Project project) {
+        open();
+        MonitoredMission mission = missions.get(missionId);
+        if (mission == null) {
+            throw invalid("missionId", "unknown mission \"" + missionId + "\"", ClosestName.hint(missionId, missions.keySet()));
+        }
+        String owner = missionOfProject.get(project.id());
+        if (owner != null && !owner.equals(missionId)) {
+            throw invalid("project.id", "project \"" + project.id() + "\" already belongs to mission \"" + owner + "\"",
+                    "Project ids are unique across the portfolio.");
+        }
+        if (project.recipient() != null && !actors.containsKey(project.recipient())) {
+            throw invalid("project.recipient", "unknown actor \"" + project.recipient() + "\"",
+                    ClosestName.hint(project.recipient(), actors.keySet()));
+        }
+        for (String metric : project.contributesTo()) {
+            if (!metrics.containsKey(metric)) {
+                throw invalid("project.contributesTo", "unknown metric \"" + metric + "\"",
+                        ClosestName.hint(metric, metrics.keySet()));
+            }
+        }
+        missionOfProject.put(project.id(), missionId);
+        mission.putProject(project, actors, metrics, observations, values);
+        settle(mission);
+        settlePortfolio();
+    }
+
+    @Override
+    public EvaluationReport report() {
+        open();
+        List<MissionReport> reports = new ArrayList<>();
+        for (MonitoredMission mission : missions.values()) {
+            reports.add(assembler.mission(mission.mission(), mission.facts(), new ArrayList<>(mission.session.getObjects())));
+        }
+        List<Finding> portfolioFindings = assembler.findings(new ArrayList<>(portfolioSession.getObjects()));
+        return new EvaluationReport(info, asOf, reports, portfolioFindings);
+    }
+
+    /** The portfolio as it stands after the changes fed in so far. */
+    Portfolio portfolio() {
+        if (portfolio == null) {
+            Portfolio.Builder builder = Portfolio.builder().asOf(asOf);
+            Portfolio base = (Portfolio) portfolioSession.getObject(portfolioHandle);
+            builder.currency(base.currency());
+            base.metrics().forEach(builder::metric);
+            base.actors().forEach(builder::actor);
+            missions.values().forEach(m -> builder.mission(m.mission()));
+            observations.forEach(builder::observation);
+            base.spillovers().forEach(builder::spillover);
+            base.parameters().forEach(builder::parameter);
+            base.sources().forEach(builder::source);
+            portfolio = builder.build();
+        }
+        return portfolio;
+    }
+
+    @Override
+    public void addListener(MonitorListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeListener(MonitorListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            missions.values().forEach(MonitoredMission::close);
+            portfolioSession.dispose();
+        }
+    }
+
+    private void settle(MonitoredMission mission) {
+        String id = mission.mission().id();
+        fire(mission.session, "mission \"" + id + "\"");
+        mission.delta.takeFindings().forEach((finding, change) -> listeners.forEach(l -> {
+            if (change > 0) {
+                l.findingAppeared(id, finding);
+            } else {
+                l.findingDisappeared(id, finding);
+            }
+        }));
+        Map<String, TargetStatus> before = new HashMap<>();
+        Map<String, TargetStatus> after = new HashMap<>();
+        mission.delta.takeVerdicts().forEach((verdict, change) ->
+                (change > 0 ? after : before).put(verdict.targetId(), verdict.status()));
+        after.forEach((target, status) -> {
+            TargetStatus old = before.get(target);
+            if (status != old) {
+                listeners.forEach(l -> l.targetStatusChanged(id, target, old, status));
+            }
+        });
+    }
+
+    private void settlePortfolio() {
+        portfolio = null;
+        portfolioSession.update(portfolioHandle, portfolio());
+        fire(portfolioSession, "the portfolio");
+        portfolioDelta.takeFindings().forEach((finding, change) -> listeners.forEach(l -> {
+            if (change > 0) {
+                l.findingAppeared(null, finding);
+            } else {
+                l.findingDisappeared(null, finding);
+            }
+        }));
+    }
+
+    private void fire(KieSession session, String subject) {
+        FiringGuard guard = new FiringGuard();
+        session.addEventListener(guard);
+        try {
+            int fired = session.fireAllRules(maxFirings + 1);
+            if (fired > maxFirings) {
+                String rule = guard.mostFired();
+                String[] parts = rule.split("\\|", 2);
+                throw new RuleExecutionException(parts[1], rules.packIdsByPackage.getOrDefault(parts[0], parts[0]), subject,
+                        "fired " + guard.firings(rule) + " times, more than engine.maxFirings (" + maxFirings
+                                + "): the rule loops", "Add a condition that stops it, or raise engine.maxFirings.");
+            }
+        } finally {
+            session.removeEventListener(guard);
+        }
+    }
+
+    private void open() {
+        if (closed) {
+            throw new IllegalStateException("the monitor is closed");
+        }
+    }
+
+    private static InvalidPortfolioException invalid(String where, String message, String hint) {
+        return new InvalidPortfolioException(List.of(Problem.at(where, message, hint)));
+    }
+}

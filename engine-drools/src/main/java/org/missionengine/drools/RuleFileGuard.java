@@ -1,0 +1,331 @@
+package org.missionengine.drools;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.missionengine.Problem;
+
+/**
+ * The allow-list of what a custom rule file may use, checked on the DRL text before it is compiled: a static scan of
+ * its imports, its fully qualified names and a list of tokens (System.exit, Runtime, threads, reflection, class
+ * loaders, files, the network). It is a guard against mistakes and casual misuse, <b>not a security sandbox</b>: the
+ * Java a rule runs is not analysed, and a determined author can get around a text scan. Files the user trusts are
+ * not scanned at all (see {@code EngineConfig.trusts}); built-in packs neither.
+ *
+ * <p>Allowed: the API's {@code org.missionengine.model}, {@code .report} and {@code .rules}; {@code java.lang} (but
+ * not {@code System.exit} and the other {@code System} members that change the JVM or read its environment, not
+ * {@code Runtime}, {@code ProcessBuilder}, {@code Thread}, reflection or class loaders); {@code java.util} with
+ * {@code function}, {@code stream} and {@code regex}; {@code java.time} with {@code format} and {@code temporal};
+ * {@code java.math}; and the file's own DRL package (its declared types).
+ */
+final class RuleFileGuard {
+    static final Set<String> ALLOWED_PACKAGES = Set.of("org.missionengine.model", "org.missionengine.report",
+            "org.missionengine.rules", "java.lang", "java.util", "java.util.function", "java.util.stream",
+            "java.util.regex", "java.time", "java.time.format", "java.time.temporal", "java.math");
+
+    /** The System members a rule may use: printing, clocks, arrays. */
+    static final Set<String> ALLOWED_SYSTEM_MEMBERS = Set.of("out", "err", "currentTimeMillis", "nanoTime",
+            "lineSeparator", "identityHashCode", "arraycopy");
+
+    /** Classes of java.lang a rule may not import or name. */
+    private static final Map<String, String> DENIED_JAVA_LANG = ordered(
+            "System", "System is imported (its exit, properties and environment are not for rules)",
+            "Runtime", "Runtime can end the JVM and start processes",
+            "ProcessBuilder", "ProcessBuilder starts processes",
+            "ProcessHandle", "ProcessHandle controls processes",
+            "Thread", "Thread starts, stops or pauses threads",
+            "ThreadGroup", "ThreadGroup controls threads",
+            "ClassLoader", "a ClassLoader loads arbitrary code",
+            "Class", "Class is the door to reflection",
+            "SecurityManager", "SecurityManager changes the JVM's security",
+            "Module", "Module opens the JVM's modules to reflection",
+            "ModuleLayer", "ModuleLayer loads modules");
+
+    /** What a package outside the allow-list is for, to say why it is refused. */
+    private static final Map<String, String> PACKAGE_PURPOSES = ordered(
+            "java.io", "files and streams",
+            "java.nio", "files and channels",
+            "java.net", "the network",
+            "javax.net", "the network",
+            "java.net.http", "the network",
+            "java.lang.reflect", "reflection",
+            "java.lang.invoke", "reflection",
+            "java.lang.management", "the JVM's management",
+            "java.lang.instrument", "the JVM's instrumentation",
+            "java.lang.ref", "the garbage collector",
+            "java.util.concurrent", "threads",
+            "java.util.logging", "logging configuration",
+            "java.util.prefs", "the user's preferences store",
+            "java.util.zip", "files and archives",
+            "java.util.jar", "files and archives",
+            "java.sql", "databases",
+            "javax.sql", "databases",
+            "javax.script", "running scripts",
+            "javax.naming", "directory lookups",
+            "java.rmi", "remote calls",
+            "java.security", "security settings",
+            "sun", "the JDK's internals",
+            "jdk", "the JDK's internals",
+            "com.sun", "the JDK's internals",
+            "org.kie", "the rule engine's internals",
+            "org.drools", "the rule engine's internals",
+            "org.mvel2", "the rule engine's internals");
+
+    /** Tokens refused wherever they appear in code, with the reason. */
+    private static final List<Token> TOKENS = List.of(
+            new Token("\\bSystem\\s*\\.\\s*(\\w+)", null),
+            new Token("\\bRuntime\\b", "Runtime can end the JVM and start processes"),
+            new Token("\\bProcessBuilder\\b", "ProcessBuilder starts processes"),
+            new Token("\\bProcessHandle\\b", "ProcessHandle controls processes"),
+            new Token("\\bThread(Group)?\\b", "threads are not for rules: a rule runs on the engine's thread"),
+            new Token("\\b(ClassLoader|getClassLoader|getContextClassLoader|classLoader|contextClassLoader)\\b",
+                    "class loaders load arbitrary code"),
+            new Token("\\bforName\\s*\\(", "Class.forName is reflection"),
+            new Token("\\.\\s*class\\s*\\.", "a class literal's members are reflection"),
+            new Token("\\bgetClass\\s*\\(\\s*\\)\\s*\\.", "getClass() members are reflection"),
+            new Token("\\b(getDeclared\\w*|getMethods?|getFields?|getConstructors?|setAccessible|newInstance)\\s*\\(",
+                    "reflection"),
+            new Token("\\bMethodHandles?\\b", "reflection"),
+            new Token("\\bSecurityManager\\b", "SecurityManager changes the JVM's security"),
+            new Token("\\bnew\\s+File\\s*\\(", "it opens files"),
+            new Token("\\b(Files|Paths)\\s*\\.", "it opens files"),
+            new Token("\\bPath\\s*\\.\\s*of\\s*\\(", "it opens files"),
+            new Token("\\b(FileInputStream|FileOutputStream|FileReader|FileWriter|RandomAccessFile)\\b",
+                    "it opens files"),
+            new Token("\\b(Socket|ServerSocket|DatagramSocket|URL|URLConnection|HttpClient|HttpURLConnection)\\b",
+                    "it opens network connections"),
+            new Token("\\bDriverManager\\b", "it opens database connections"));
+
+    private static final Pattern PACKAGE_DECLARATION = Pattern.compile("\\bpackage\\s+([\\w.]+)\\s*;?");
+    private static final Pattern IMPORT = Pattern.compile(
+            "\\bimport\\s+(?:(static|function|accumulate)\\s+)?([\\w$]+(?:\\s*\\.\\s*[\\w$]+)*(?:\\s*\\.\\s*\\*)?)");
+    private static final Pattern QUALIFIED_NAME = Pattern.compile(
+            "(?<![\\w$.])([a-z_][a-z0-9_]*(?:\\s*\\.\\s*[a-z_][a-z0-9_]*)+)\\s*\\.\\s*([A-Z][\\w$]*)");
+    private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u+([0-9a-fA-F]{4})");
+
+    private record Token(String regex, String reason) {
+        Pattern pattern() {
+            return Pattern.compile(regex);
+        }
+    }
+
+    private RuleFileGuard() {
+    }
+
+    /**
+     * The problems of one DRL source, each at {@code file:line}, with why it is refused and how to trust the file.
+     *
+     * @param trustHint how to trust this file ("pass it with --trust-rules ..."), the end of every problem's hint
+     */
+    static List<Problem> check(String displayPath, String drl, String trustHint) {
+        String code = codeOnly(decodeUnicodeEscapes(drl));
+        String ownPackage = null;
+        Matcher declaration = PACKAGE_DECLARATION.matcher(code);
+        if (declaration.find()) {
+            ownPackage = declaration.group(1);
+            code = blank(code, declaration.start(), declaration.end());
+        }
+        List<Problem> problems = new ArrayList<>();
+        String hint = "Rule files may use org.missionengine.model, .report and .rules; java.lang (without "
+                + "System.exit, Runtime, processes, threads, reflection or class loaders); java.util, java.time and "
+                + "java.math. " + trustHint;
+
+        Matcher imports = IMPORT.matcher(code);
+        while (imports.find()) {
+            String target = imports.group(2).replaceAll("\\s+", "");
+            String kind = imports.group(1);
+            String why = refusedImport(target, kind, ownPackage);
+            if (why != null) {
+                problems.add(new Problem(displayPath, line(code, imports.start()), "import " + target + " is not "
+                        + "allowed in a rule file: " + why, hint));
+            }
+            code = blank(code, imports.start(), imports.end());
+        }
+        Matcher names = QUALIFIED_NAME.matcher(code);
+        while (names.find()) {
+            String pkg = names.group(1).replaceAll("\\s+", "");
+            String name = pkg + "." + names.group(2);
+            String why = refusedClass(pkg, names.group(2), ownPackage);
+            if (why != null) {
+                problems.add(new Problem(displayPath, line(code, names.start()), name + " is not allowed in a rule "
+                        + "file: " + why, hint));
+            }
+        }
+        for (Token token : TOKENS) {
+            Matcher m = token.pattern().matcher(code);
+            while (m.find()) {
+                String reason = token.reason();
+                String found = m.group().replaceAll("\\s+", "").replaceAll("[(.]$", "");
+                if (reason == null) { // System.member
+                    String member = m.group(1);
+                    if (ALLOWED_SYSTEM_MEMBERS.contains(member)) {
+                        continue;
+                    }
+                    found = "System." + member;
+                    reason = member.equals("exit") ? "it would end the whole application, not just the evaluation"
+                            : member.equals("getenv") || member.startsWith("getPropert")
+                            ? "it reads the application's environment" : "it changes the JVM the engine runs in";
+                }
+                problems.add(new Problem(displayPath, line(code, m.start()), found + " is not allowed in a rule "
+                        + "file: " + reason, hint));
+            }
+        }
+        problems.sort((a, b) -> Integer.compare(Integer.parseInt(a.location()), Integer.parseInt(b.location())));
+        return dropRepeats(problems);
+    }
+
+    /** Why an import is refused, or null when it is allowed. */
+    private static String refusedImport(String target, String kind, String ownPackage) {
+        List<String> parts = List.of(target.split("\\."));
+        int firstClass = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            if (!parts.get(i).isEmpty() && Character.isUpperCase(parts.get(i).charAt(0))) {
+                firstClass = i;
+                break;
+            }
+        }
+        if (firstClass < 0) {
+            // "import java.util.*" or "import function pkg.fn" (lower case all the way): a package
+            String pkg = target.endsWith(".*") ? target.substring(0, target.length() - 2)
+                    : target.contains(".") ? target.substring(0, target.lastIndexOf('.')) : target;
+            return refusedPackage(pkg, ownPackage);
+        }
+        String pkg = String.join(".", parts.subList(0, firstClass));
+        return refusedClass(pkg, parts.get(firstClass), ownPackage);
+    }
+
+    private static String refusedClass(String pkg, String simpleName, String ownPackage) {
+        if (pkg.equals("java.lang") && DENIED_JAVA_LANG.containsKey(simpleName)) {
+            return DENIED_JAVA_LANG.get(simpleName);
+        }
+        return refusedPackage(pkg, ownPackage);
+    }
+
+    private static String refusedPackage(String pkg, String ownPackage) {
+        if (ALLOWED_PACKAGES.contains(pkg) || ownPackage != null && (pkg.equals(ownPackage)
+                || pkg.startsWith(ownPackage + "."))) {
+            return null;
+        }
+        String purpose = null;
+        String longest = "";
+        for (Map.Entry<String, String> e : PACKAGE_PURPOSES.entrySet()) {
+            if ((pkg.equals(e.getKey()) || pkg.startsWith(e.getKey() + ".")) && e.getKey().length() > longest.length()) {
+                longest = e.getKey();
+                purpose = e.getValue();
+            }
+        }
+        return "package " + pkg + (purpose == null ? " is outside the allow-list" : " is for " + purpose);
+    }
+
+    /** One problem per line and thing: an import and the token scan may both see java.io.File. */
+    private static List<Problem> dropRepeats(List<Problem> problems) {
+        List<Problem> kept = new ArrayList<>();
+        for (Problem p : problems) {
+            boolean repeat = kept.stream().anyMatch(k -> k.location().equals(p.location())
+                    && (k.message().startsWith("import ") || k.message().contains(subject(p))));
+            if (!repeat) {
+                kept.add(p);
+            }
+        }
+        return kept;
+    }
+
+    private static String subject(Problem p) {
+        return p.message().substring(0, p.message().indexOf(" is not allowed"));
+    }
+
+    /** Replaces comments and string and character literals by spaces, keeping every line break and position. */
+    static String codeOnly(String drl) {
+        StringBuilder out = new StringBuilder(drl.length());
+        int i = 0;
+        int n = drl.length();
+        while (i < n) {
+            char c = drl.charAt(i);
+            if (c == '/' && i + 1 < n && drl.charAt(i + 1) == '/') {
+                while (i < n && drl.charAt(i) != '\n') {
+                    out.append(' ');
+                    i++;
+                }
+            } else if (c == '/' && i + 1 < n && drl.charAt(i + 1) == '*') {
+                int end = drl.indexOf("*/", i + 2);
+                end = end < 0 ? n : end + 2;
+                for (; i < end; i++) {
+                    out.append(drl.charAt(i) == '\n' ? '\n' : ' ');
+                }
+            } else if (c == '"' && drl.startsWith("\"\"\"", i)) {
+                int end = drl.indexOf("\"\"\"", i + 3);
+                end = end < 0 ? n : end + 3;
+                for (; i < end; i++) {
+                    out.append(drl.charAt(i) == '\n' ? '\n' : ' ');
+                }
+            } else if (c == '"' || c == '\'') {
+                out.append(' ');
+                i++;
+                while (i < n && drl.charAt(i) != c && drl.charAt(i) != '\n') {
+                    if (drl.charAt(i) == '\\' && i + 1 < n) {
+                        out.append(' ');
+                        i++;
+                    }
+                    out.append(' ');
+                    i++;
+                }
+                if (i < n && drl.charAt(i) == c) {
+                    out.append(' ');
+                    i++;
+                }
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Java reads unicode escapes anywhere in a source, so an escaped S before "ystem.exit" is System.exit: decode them
+     * first (line breaks written as escapes become spaces, so that line numbers stay those of the file).
+     */
+    private static String decodeUnicodeEscapes(String drl) {
+        Matcher m = UNICODE_ESCAPE.matcher(drl);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            char c = (char) Integer.parseInt(m.group(1), 16);
+            m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(c == '\n' || c == '\r' ? ' ' : c)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String blank(String code, int start, int end) {
+        StringBuilder sb = new StringBuilder(code);
+        for (int i = start; i < end; i++) {
+            if (sb.charAt(i) != '\n') {
+                sb.setCharAt(i, ' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String line(String code, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (code.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return String.valueOf(line);
+    }
+
+    private static Map<String, String> ordered(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,257 @@
+package org.missionengine.drools.dynamic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.missionengine.drools.dynamic.Dynamic.ENGINE;
+import static org.missionengine.drools.dynamic.Dynamic.at;
+import static org.missionengine.drools.dynamic.Dynamic.close;
+import static org.missionengine.drools.dynamic.Dynamic.d;
+import static org.missionengine.drools.dynamic.Dynamic.finding;
+import static org.missionengine.drools.dynamic.Dynamic.has;
+import static org.missionengine.drools.dynamic.Dynamic.line;
+import static org.missionengine.drools.dynamic.Dynamic.metric;
+import static org.missionengine.drools.dynamic.Dynamic.statusCodes;
+import static org.missionengine.drools.dynamic.Dynamic.target;
+import static org.missionengine.drools.dynamic.Dynamic.years;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.missionengine.model.DatedValue;
+import org.missionengine.model.Direction;
+import org.missionengine.model.MetricKind;
+import org.missionengine.model.Mission;
+import org.missionengine.model.Observation;
+import org.missionengine.model.Portfolio;
+import org.missionengine.model.Target;
+import org.missionengine.report.Finding;
+import org.missionengine.report.MissionReport;
+import org.missionengine.report.TargetAssessment;
+import org.missionengine.report.TargetStatus;
+
+/**
+ * One test per target status (SPEC §5/§6), each checking the numbers in the finding's evidence and in the report's
+ * TargetAssessment against values computed here. The common case: an INCREASE outcome metric, mission launched
+ * 2020-01-01, baseline 10 on the launch date (so it is one of the trend's points), goal 30 on 2030-01-01, evaluated on
+ * 2022-06-30. 2020 is a leap year, so the yearly steps are 366/365.25 and 365/365.25 years long.
+ */
+class TrajectoryStatusTest {
+    static final String LAUNCH = "2020-01-01";
+    static final String GOAL_DATE = "2030-01-01";
+    static final String AS_OF = "2022-06-30";
+
+    static Portfolio portfolio(Target target, Observation... observations) {
+        Portfolio.Builder b = Portfolio.builder()
+                .metric(metric("share", MetricKind.OUTCOME, Direction.INCREASE))
+                .mission(Mission.builder("m").launched(d(LAUNCH)).targets(target).build());
+        for (Observation o : observations) {
+            b.observation(o);
+        }
+        return b.build();
+    }
+
+    static Observation obs(String date, double value) {
+        return new Observation("share", null, d(date), value, "test");
+    }
+
+    static MissionReport evaluate(Portfolio portfolio, String asOf) {
+        return ENGINE.evaluate(portfolio, d(asOf)).mission("m");
+    }
+
+    @Test
+    void onTrack() {
+        MissionReport r = evaluate(portfolio(target("t", "share", 10, LAUNCH, 30, GOAL_DATE),
+                obs("2021-01-01", 13), obs("2022-01-01", 16)), AS_OF);
+
+        double[] trend = line(new Dynamic.Points().add(LAUNCH, 10).add("2021-01-01", 13).add("2022-01-01", 16));
+        double projected = at(trend, GOAL_DATE);
+        assertThat(trend[1]).isCloseTo(3.0, org.assertj.core.api.Assertions.within(0.01));
+        assertThat(projected).isCloseTo(40.0, org.assertj.core.api.Assertions.within(0.2));
+        double projectedClosure = (projected - 10) / 20;
+        double required = (30 - 16) / years(d(AS_OF), d(GOAL_DATE));
+
+        assertThat(statusCodes(r, "t")).containsExactly("TRJ_ON_TRACK");
+        Finding f = finding(r, "TRJ_ON_TRACK", "t");
+        close(f.evidence("trendPerYear"), trend[1]);
+        close(f.evidence("projected"), projected);
+        close(f.evidence("projectedClosure"), projectedClosure);
+        close(f.evidence("gapClosure"), 0.3);
+        close(f.evidence("goal"), 30);
+        assertThat(f.message()).contains("on track").contains("2030-01-01");
+
+        TargetAssessment t = r.target("t").orElseThrow();
+        assertThat(t.status()).isEqualTo(TargetStatus.ON_TRACK);
+        assertThat(t.latest()).isEqualTo(DatedValue.of(16, d("2022-01-01")));
+        close(t.trendPerYear(), trend[1]);
+        close(t.projected(), projected);
+        close(t.projectedClosure(), projectedClosure);
+        close(t.gapClosure(), 0.3);
+        close(t.requiredRatePerYear(), required);
+        close(t.bestYearlyRate(), Math.max(3 / (366 / 365.25), 3 / (365 / 365.25)));
+        assertThat(t.bauTrendPerYear()).isNull();
+        assertThat(t.bauProjection()).isNull();
+        assertThat(t.observations()).extracting(Observation::value).containsExactly(13.0, 16.0);
+        assertThat(has(r, "CRIT_UNREALISTIC", "t")).isFalse();
+        assertThat(has(r, "MW_BAU_TARGET", "t")).isFalse();
+        assertThat(has(r, "MW_NOT_MONITORED", "t")).isFalse();
+    }
+
+    @Test
+    void atRisk() {
+        MissionReport r = evaluate(portfolio(target("t", "share", 10, LAUNCH, 30, GOAL_DATE),
+                obs("2021-01-01", 11.6), obs("2022-01-01", 13.2)), AS_OF);
+
+        double[] trend = line(new Dynamic.Points().add(LAUNCH, 10).add("2021-01-01", 11.6).add("2022-01-01", 13.2));
+        double projected = at(trend, GOAL_DATE);
+        double projectedClosure = (projected - 10) / 20;
+        assertThat(projectedClosure).isBetween(0.7, 1.0);
+        double required = (30 - 13.2) / years(d(AS_OF), d(GOAL_DATE));
+
+        assertThat(statusCodes(r, "t")).containsExactly("TRJ_AT_RISK");
+        Finding f = finding(r, "TRJ_AT_RISK", "t");
+        close(f.evidence("trendPerYear"), trend[1]);
+        close(f.evidence("projected"), projected);
+        close(f.evidence("projectedClosure"), projectedClosure);
+        close(f.evidence("gapClosure"), (13.2 - 10) / 20);
+        close(f.evidence("requiredRatePerYear"), required);
+        close(f.evidence("goal"), 30);
+
+        TargetAssessment t = r.target("t").orElseThrow();
+        assertThat(t.status()).isEqualTo(TargetStatus.AT_RISK);
+        close(t.trendPerYear(), trend[1]);
+        close(t.projected(), projected);
+        close(t.projectedClosure(), projectedClosure);
+        close(t.requiredRatePerYear(), required);
+    }
+
+    @Test
+    void atRiskThresholdIsAParameter() {
+        Portfolio portfolio = portfolio(target("t", "share", 10, LAUNCH, 30, GOAL_DATE),
+                obs("2021-01-01", 11.6), obs("2022-01-01", 13.2));
+        Portfolio strict = new Portfolio(portfolio.asOf(), portfolio.currency(), portfolio.metrics(), portfolio.actors(),
+                portfolio.missions(), portfolio.observations(), portfolio.spillovers(),
+                java.util.Map.of("trajectory.atRiskClosure", 0.9), portfolio.sources());
+
+        assertThat(statusCodes(evaluate(strict, AS_OF), "t")).containsExactly("TRJ_OFF_TRACK");
+    }
+
+    @Test
+    void offTrack() {
+        MissionReport r = evaluate(portfolio(target("t", "share", 10, LAUNCH, 30, GOAL_DATE),
+                obs("2021-01-01", 11), obs("2022-01-01", 12)), AS_OF);
+
+        double[] trend = line(new Dynamic.Points().add(LAUNCH, 10).add("2021-01-01", 11).add("2022-01-01", 12));
+        double projected = at(trend, GOAL_DATE);
+        double projectedClosure = (projected - 10) / 20;
+        assertThat(projectedClosure).isCloseTo(0.5, org.assertj.core.api.Assertions.within(0.01));
+        double required = (30 - 12) / years(d(AS_OF), d(GOAL_DATE));
+
+        assertThat(statusCodes(r, "t")).containsExactly("TRJ_OFF_TRACK");
+        Finding f = finding(r, "TRJ_OFF_TRACK", "t");
+        assertThat(f.severity()).isEqualTo(org.missionengine.report.Severity.CRITICAL);
+        close(f.evidence("trendPerYear"), trend[1]);
+        close(f.evidence("projected"), projected);
+        close(f.evidence("projectedClosure"), projectedClosure);
+        close(f.evidence("gapClosure"), 0.1);
+        close(f.evidence("requiredRatePerYear"), required);
+
+        TargetAssessment t = r.target("t").orElseThrow();
+        assertThat(t.status()).isEqualTo(TargetStatus.OFF_TRACK);
+        close(t.requiredRatePerYear(), required);
+        // about 2.4 a year is required where 1 a year was achieved: below 5 times, so not unrealistic
+        assertThat(has(r, "CRIT_UNREALISTIC", "t")).isFalse();
+    }
+
+    @Test
+    void achieved() {
+        MissionReport r = evaluate(portfolio(target("t", "share", 10, LAUNCH, 30, GOAL_DATE),
+                obs("2021-01-01", 20), obs("2022-01-01", 31)), AS_OF);
+
+        assertThat(statusCodes(r, "t")).containsExactly("TRJ_ACHIEVED");
+        Finding f = finding(r, "TRJ_ACHIEVED", "t");
+        close(f.evidence("latest"), 31);
+        assertThat(f.evidence("latestDate")).isEqualTo("2022-01-01");
+        close(f.evidence("goal"), 30);
+
+        TargetAssessment t = r.target("t").orElseThrow();
+        assertThat(t.status()).isEqualTo(TargetStatus.ACHIEVED);
+        close(t.gapClosure(), (31 - 10) / 20.0);
+        close(t.requiredRatePerYear(), (30 - 31) / years(d(AS_OF), d(GOAL_DATE)));
+        assertThat(has(r, "CRIT_UNREALISTIC", "t")).isFalse();
+    }
+
+    @Test
+    void missed() {
+        MissionReport r = evaluate(portfolio(target("t", "share", 10, LAUNCH, 30, "2021-12-31"),
+                obs("2021-01-01", 13), obs("2021-12-31", 16)), AS_OF);
+
+        assertThat(statusCodes(r, "t")).containsExactly("TRJ_MISSED");
+        Finding f = finding(r, "TRJ_MISSED", "t");
+        close(f.evidence("goal"), 30);
+        assertThat(f.evidence("goalDate")).isEqualTo("2021-12-31");
+        close(f.evidence("latest"), 16);
+        close(f.evidence("valueByGoalDate"), 16);
+        close(f.evidence("gapClosure"), 0.3);
+
+        TargetAssessment t = r.target("t").orElseThrow();
+        assertThat(t.status()).isEqualTo(TargetStatus.MISSED);
+        assertThat(t.requiredRatePerYear()).as("no rate can be required after the date").isNull();
+    }
+
+    @Test
+    void aGoalReachedOnlyAfterItsDateWasMissed() {
+        MissionReport r = evaluate(portfolio(target("t", "share", 10, LAUNCH, 30, "2021-12-31"),
+                obs("2021-01-01", 13), obs("2021-12-31", 16), obs("2022-03-31", 31)), AS_OF);
+
+        assertThat(statusCodes(r, "t")).containsExactly("TRJ_MISSED");
+        Finding f = finding(r, "TRJ_MISSED", "t");
+        close(f.evidence("latest"), 31);
+        close(f.evidence("valueByGoalDate"), 16);
+        assertThat(f.message()).contains("16.0").contains("latest: 31.0 on 2022-03-31");
+        TargetAssessment t = r.target("t").orElseThrow();
+        assertThat(t.status()).isEqualTo(TargetStatus.MISSED);
+        assertThat(t.latest()).isEqualTo(DatedValue.of(31, d("2022-03-31")));
+    }
+
+    @Test
+    void noData() {
+        // the baseline predates the launch, so only one point (2021) is on or after it: no trend
+        MissionReport r = evaluate(portfolio(target("t", "share", 10, "2019-01-01", 30, GOAL_DATE),
+                obs("2021-01-01", 12)), AS_OF);
+
+        assertThat(statusCodes(r, "t")).containsExactly("TRJ_NO_DATA");
+        Finding f = finding(r, "TRJ_NO_DATA", "t");
+        assertThat(f.evidence("trendPoints")).isEqualTo(1);
+        assertThat(f.evidence("observations")).isEqualTo(1);
+        assertThat(f.message()).contains("fewer than two observations since launch (1)");
+
+        TargetAssessment t = r.target("t").orElseThrow();
+        assertThat(t.status()).isEqualTo(TargetStatus.NO_DATA);
+        assertThat(t.trendPerYear()).isNull();
+        assertThat(t.projected()).isNull();
+        assertThat(t.projectedClosure()).isNull();
+        close(t.gapClosure(), 0.1);
+        close(t.requiredRatePerYear(), (30 - 12) / years(d(AS_OF), d(GOAL_DATE)));
+        // one point before launch (the baseline) is too few for a business-as-usual line
+        assertThat(t.bauTrendPerYear()).isNull();
+    }
+
+    @Test
+    void noDataWithoutANumericGoal() {
+        Target vague = new Target("t", "share", DatedValue.of(10, d(LAUNCH)), new DatedValue(null, d(GOAL_DATE)), List.of());
+        MissionReport r = evaluate(portfolio(vague, obs("2021-01-01", 13), obs("2022-01-01", 16)), AS_OF);
+
+        assertThat(statusCodes(r, "t")).containsExactly("TRJ_NO_DATA");
+        assertThat(finding(r, "TRJ_NO_DATA", "t").message()).contains("no numeric goal with a date");
+        assertThat(r.target("t").orElseThrow().projected()).isNull();
+    }
+
+    @Test
+    void anObservationOnTheBaselineDateIsNotCountedTwice() {
+        // baseline 10 and an observation of 10 on the launch date are one point, not two
+        MissionReport r = evaluate(portfolio(target("t", "share", 10, LAUNCH, 30, GOAL_DATE),
+                obs(LAUNCH, 10), obs("2021-01-01", 13), obs("2022-01-01", 14)), AS_OF);
+
+        double[] trend = line(new Dynamic.Points().add(LAUNCH, 10).add("2021-01-01", 13).add("2022-01-01", 14));
+        close(r.target("t").orElseThrow().trendPerYear(), trend[1]);
+    }
+}

@@ -1,0 +1,91 @@
+package org.missionengine.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.missionengine.MissionEngine;
+import org.missionengine.io.PortfolioFiles;
+import org.missionengine.report.EvaluationReport;
+import org.missionengine.report.MissionReport;
+import org.missionengine.report.TargetStatus;
+
+/**
+ * The missions from the public record say what the record implies: each test names the finding and the fact behind
+ * it (the sources are in the files).
+ */
+class RealMissionsTest {
+    private static MissionEngine engine;
+
+    @BeforeAll
+    static void engine() {
+        engine = MissionEngine.builder().build();
+    }
+
+    private static EvaluationReport evaluate(String file) {
+        return engine.evaluate(PortfolioFiles.read(Path.of("missions", file)));
+    }
+
+    @Test
+    void euMissionsCountOutputsWhereTheyPromiseOutcomes() {
+        EvaluationReport report = evaluate("eu-missions.json");
+        assertThat(report.missions()).hasSize(5);
+        // Soil counts living labs and Adaptation counts Charter signatories: outputs, not healthier soils or resilience
+        assertThat(report.mission("eu-soil").hasFinding("MW_OUTPUTS_ONLY")).isTrue();
+        MissionReport adaptation = report.mission("eu-adaptation");
+        assertThat(adaptation.hasFinding("MW_OUTPUTS_ONLY")).isTrue();
+        // 308 signatories by March 2023 against a goal of 150 by 2030: the headline number was met in 18 months
+        assertThat(adaptation.target("adaptation-150-regions").orElseThrow().status()).isEqualTo(TargetStatus.ACHIEVED);
+        // EEA: 12.1% of EU seas protected in 2021, 13.7% in 2023, against 30% by 2030
+        assertThat(report.mission("eu-ocean").target("ocean-protect-30").orElseThrow().status())
+                .isEqualTo(TargetStatus.OFF_TRACK);
+        // Horizon Europe money of their own, boards and nine Commissioners: neither unfunded nor siloed
+        assertThat(report.missions()).noneMatch(m -> m.hasFinding("MW_NO_NEW_MONEY") || m.hasFinding("MW_SILOED")
+                || m.hasFinding("GOV_NO_MISSION_BOARD"));
+    }
+
+    @Test
+    void streetMovesHasAnUnmeasuredGoalAndNoBudgetOnRecord() {
+        MissionReport streets = evaluate("street-moves.json").mission("se-street-moves");
+        // "all streets sustainable, healthy and vibrant": no definition, no baseline
+        assertThat(streets.findings("CRIT_NOT_MEASURABLE")).singleElement()
+                .satisfies(f -> assertThat(f.subject()).isEqualTo("se-all-streets-2030"));
+        assertThat(streets.hasFinding("MW_NO_NEW_MONEY")).isTrue();
+        // Vinnova's international mission board met on 27 January 2020; residents co-designed the streets
+        assertThat(streets.hasFinding("GOV_NO_MISSION_BOARD")).isFalse();
+        assertThat(streets.hasFinding("MW_NO_PARTICIPATION")).isFalse();
+    }
+
+    @Test
+    void netherlandsHealthyLifeExpectancyIsFalling() {
+        MissionReport health = evaluate("netherlands-health.json").mission("nl-health-care-2040");
+        // every target has a dated baseline and a numeric, dated goal
+        assertThat(health.hasFinding("CRIT_NOT_MEASURABLE")).isFalse();
+        // CBS: women's healthy life expectancy 63.2 years in 2019, 62.3 in 2022, against 68.2 by 2040
+        assertThat(health.target("nl-hle-women-plus-5").orElseThrow().status()).isEqualTo(TargetStatus.OFF_TRACK);
+        assertThat(health.target("nl-gap-women-minus-30").orElseThrow().status()).isEqualTo(TargetStatus.OFF_TRACK);
+        assertThat(health.hasFinding("MW_NO_NEW_MONEY")).isTrue();
+    }
+
+    @Test
+    void conditionedBailoutsDifferFromTheUnconditionedOne() {
+        EvaluationReport report = evaluate("recovery-2020.json");
+        // Air France: the domestic-flight condition became law (decree of 23 May 2023)
+        MissionReport airFrance = report.mission("fr-air-france-2020");
+        assertThat(airFrance.hasFinding("MW_NO_CONDITIONS")).isFalse();
+        // ...but its CO2 and fuel commitments name no sanction
+        assertThat(airFrance.findings("FIN_UNENFORCEABLE_CONDITIONS")).hasSize(2);
+        // Renault: commitments without teeth ("no major conditions", its chairman said)
+        MissionReport renault = report.mission("fr-renault-2020");
+        assertThat(renault.hasFinding("MW_NO_CONDITIONS")).isTrue();
+        assertThat(renault.hasFinding("FIN_UNENFORCEABLE_CONDITIONS")).isTrue();
+        // UK CCFF: GBP 1.8 billion to four airlines with no conditions and no goal
+        MissionReport ccff = report.mission("uk-ccff-airlines-2020");
+        assertThat(ccff.hasFinding("MW_NO_CONDITIONS")).isTrue();
+        assertThat(ccff.hasFinding("MW_NO_MEASURABLE_TARGET")).isTrue();
+        assertThat(ccff.washingRisk()).isGreaterThan(airFrance.washingRisk());
+    }
+}
