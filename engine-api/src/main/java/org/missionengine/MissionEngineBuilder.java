@@ -41,7 +41,8 @@ public final class MissionEngineBuilder {
      */
     public MissionEngineBuilder trustRules(Path... paths) {
         for (Path path : paths) {
-            if (!rulePaths.contains(path)) {
+            Path normal = path.toAbsolutePath().normalize();
+            if (rulePaths.stream().noneMatch(p -> p.toAbsolutePath().normalize().equals(normal))) {
                 rulePaths.add(path);
             }
             trustedRules.add(path);

@@ -44,6 +44,7 @@ public final class Measure {
         int threads = Runtime.getRuntime().availableProcessors();
         int runs = 5;
         boolean shared = false;
+        Path json = null;
         java.util.Map<String, Object> parameters = new java.util.LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -53,13 +54,14 @@ public final class Measure {
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--shared-checks" -> shared = true;
+                case "--json" -> json = Path.of(args[++i]);
                 case "--param" -> {
                     String[] pair = args[++i].split("=", 2);
                     parameters.put(pair[0], Double.parseDouble(pair[1]));
                 }
                 default -> {
                     System.err.println("usage: Measure [--file F | --missions N --projects N] [--threads N] [--runs N]"
-                            + " [--shared-checks] [--param NAME=NUMBER]...");
+                            + " [--shared-checks] [--param NAME=NUMBER]... [--json FILE]");
                     System.exit(2);
                 }
             }
@@ -83,13 +85,21 @@ public final class Measure {
                 shared ? "shared checks only" : "all built-in packs", threads);
 
         double[] seconds = new double[runs];
+        double[] cpuSeconds = new double[runs];
+        double[] gcSeconds = new double[runs];
         int findings = 0;
         for (int r = 0; r < runs; r++) {
             long start = System.nanoTime();
+            long cpu = processCpuNanos();
+            long gc = gcMillis();
             EvaluationReport report = engine.evaluate(portfolio, portfolio.asOf());
             seconds[r] = (System.nanoTime() - start) / 1e9;
             findings = report.allFindings().size();
-            System.out.printf("run %d: %.2f s (%,d findings)%n", r + 1, seconds[r], findings);
+            report = null; // not reachable while the next run builds its own: one report at a time, as in real use
+            cpuSeconds[r] = (processCpuNanos() - cpu) / 1e9;
+            gcSeconds[r] = (gcMillis() - gc) / 1e3;
+            System.out.printf("run %d: %.2f s (%,d findings); process CPU %.2f s; GC %.2f s%n", r + 1, seconds[r],
+                    findings, cpuSeconds[r], gcSeconds[r]);
         }
         double[] sorted = seconds.clone();
         Arrays.sort(sorted);
@@ -97,8 +107,49 @@ public final class Measure {
                 sorted[sorted.length - 1], runs);
         System.out.printf("heap: max used after a collection %,d MB; peak of the heap pools %,d MB; -Xmx %,d MB%n",
                 MAX_AFTER_GC.get() >> 20, peakHeapPools() >> 20, Runtime.getRuntime().maxMemory() >> 20);
-        System.out.printf("JVM: %s %s, %d available processors%n", System.getProperty("java.vm.name"),
-                System.getProperty("java.runtime.version"), Runtime.getRuntime().availableProcessors());
+        String collectors = String.join(" + ", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(b -> b.getName()).toList());
+        String jvm = System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
+        System.out.printf("JVM: %s, %d available processors, GC %s%n", jvm,
+                Runtime.getRuntime().availableProcessors(), collectors);
+        if (json != null) {
+            var out = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+            out.put("source", file != null ? file.toString() : "generated");
+            out.put("missions", portfolio.missions().size());
+            out.put("projects", projectCount);
+            out.put("threads", threads);
+            out.put("checks", shared ? "shared checks only" : "all built-in packs");
+            out.put("readSeconds", (t1 - t0) / 1e9);
+            out.put("portfolioMb", heapAfterLoad >> 20);
+            out.put("xmx", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                    .filter(a -> a.startsWith("-Xmx")).reduce((a, b) -> b).map(a -> a.substring(4))
+                    .orElse((Runtime.getRuntime().maxMemory() >> 20) + " MB (default)"));
+            out.put("gc", collectors);
+            out.put("jvm", jvm);
+            out.put("findings", findings);
+            double[][] series = {seconds, cpuSeconds, gcSeconds};
+            String[] names = {"seconds", "cpuSeconds", "gcSeconds"};
+            for (int k = 0; k < names.length; k++) {
+                var array = out.putArray(names[k]);
+                for (double v : series[k]) {
+                    array.add(v);
+                }
+            }
+            out.put("maxAfterGcMb", MAX_AFTER_GC.get() >> 20);
+            out.put("peakPoolsMb", peakHeapPools() >> 20);
+            java.nio.file.Files.writeString(json, out.toPrettyString());
+        }
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    /** Milliseconds the collectors report having spent (pauses and, for G1, concurrent cycles' pauses). */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime()))
+                .sum();
     }
 
     static double median(double[] sorted) {

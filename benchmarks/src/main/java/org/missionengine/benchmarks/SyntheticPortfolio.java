@@ -281,7 +281,7 @@ public final class SyntheticPortfolio {
         List<Actor> actors = new ArrayList<>(count);
         for (int j = 0; j < count; j++) {
             ActorType type = types[random.nextInt(types.length)];
-            actors.add(new Actor(String.format("a%06d", j), "Actor " + j, type, countries[random.nextInt(countries.length)]));
+            actors.add(new Actor("a" + pad(j, 6), "Actor " + j, type, countries[random.nextInt(countries.length)]));
         }
         return List.copyOf(actors);
     }
@@ -311,7 +311,7 @@ public final class SyntheticPortfolio {
     /** Mission {@code index} (0-based) with its observations and project spillovers. */
     public MissionData mission(int index) {
         SplittableRandom random = new SplittableRandom(mix(spec.seed(), index));
-        String id = String.format("M%06d", index);
+        String id = "M" + pad(index, 6);
         Set<Pattern> patterns = EnumSet.noneOf(Pattern.class);
         if (random.nextDouble() < spec.washingShare()) {
             Pattern[] all = Pattern.values();
@@ -568,7 +568,7 @@ public final class SyntheticPortfolio {
         }
 
         String solution = solutions.get(random.nextInt(solutions.size()));
-        return new Project(String.format("%s-P%04d", missionId, j), solution + " " + j, instrument, recipient.id(),
+        return new Project(missionId + "-P" + pad(j, 4), solution + " " + j, instrument, recipient.id(),
                 sector, solution, random.nextInt(5) < 3, publicFunding, privateFunding, start, end, status, old,
                 contributes, conditions, cashflows);
     }
@@ -584,6 +584,12 @@ public final class SyntheticPortfolio {
             }
         }
         return chosen;
+    }
+
+    /** The number with leading zeros to at least {@code width} digits (String.format is slow for a million ids). */
+    static String pad(int number, int width) {
+        String digits = Integer.toString(number);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     private static double years(LocalDate from, LocalDate to) {

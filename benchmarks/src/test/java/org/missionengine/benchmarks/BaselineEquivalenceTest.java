@@ -94,13 +94,15 @@ class BaselineEquivalenceTest {
     void generatorCommandLine(@TempDir Path dir) {
         Path out = dir.resolve("g.json");
         int code = Generate.run(new String[] {"--missions", "3", "--projects", "5", "--out", out.toString()},
-                System.out, System.err);
+                System.out, new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true));
         assertThat(code).isZero();
         Portfolio read = PortfolioFiles.read(out);
         assertThat(read.missions()).hasSize(3);
         assertThat(read.missions().get(0).projects()).hasSize(5);
         assertThat(read.observations()).hasSize(3 * 3 * 20);
-        assertThat(Generate.run(new String[] {"--missions", "x", "--out", out.toString()}, System.out, System.err))
-                .isEqualTo(2);
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        assertThat(Generate.run(new String[] {"--missions", "x", "--out", out.toString()}, System.out,
+                new java.io.PrintStream(err, true))).isEqualTo(2);
+        assertThat(err.toString()).contains("not a number").contains("Usage: Generate");
     }
 }

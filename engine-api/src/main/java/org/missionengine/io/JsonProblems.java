@@ -67,7 +67,12 @@ final class JsonProblems {
         if (yaml && cause != null && cause.getClass().getName().startsWith("org.yaml.snakeyaml")) {
             return Yaml.problem(cause, fileName, where);
         }
-        String original = firstLine(e.getOriginalMessage());
+        String original = withoutYamlEvents(firstLine(e.getOriginalMessage()));
+        if (yaml && original.startsWith("Expected a field name")) {
+            return new Problem(fileName, where, "expected a key, found " + original.replaceAll(".*got this instead: ",
+                    ""), original.contains("alias") ? "Write the key out: a YAML alias (*name) cannot be a key."
+                    : "Write each entry as \"key: value\".");
+        }
         if (e instanceof MismatchedInputException && original.startsWith("Trailing token")) {
             return new Problem(fileName, where, "more data after the end of the portfolio (two portfolios in one "
                     + "file, or text after the closing brace?)", "A file holds one portfolio object: remove what "
@@ -101,6 +106,10 @@ final class JsonProblems {
                     + " was expected" + (start.find() ? " (to close what opened at line " + start.group(1)
                     + ", column " + start.group(2) + ")" : "");
             return new Problem(fileName, where, detail, "Close each { with } and each [ with ], in order.");
+        }
+        if (original.contains("Leading zeroes not allowed")) {
+            return new Problem(fileName, where, "a number with a leading zero", "Write numbers without leading "
+                    + "zeros (7, not 007); put codes such as \"007\" in quotes.");
         }
         if (original.startsWith("Unrecognized character escape")) {
             Matcher escape = QUOTED.matcher(original);
@@ -369,7 +378,8 @@ final class JsonProblems {
         if (type.isEnum()) {
             return "one of " + String.join(", ", Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList());
         }
-        return "an object (" + article(type.getSimpleName().toLowerCase(Locale.ROOT)) + ")";
+        return "an object (" + article(type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase(Locale.ROOT)) + ")";
     }
 
     private static String hintFor(Class<?> type) {
@@ -431,6 +441,27 @@ final class JsonProblems {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
+    /** "<org.yaml.snakeyaml.events.AliasEvent(anchor=x)>" → "an alias (*x)": snakeyaml's events in plain words. */
+    static String withoutYamlEvents(String message) {
+        Matcher m = Pattern.compile("<?org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event(?:\\(([^)]*)\\))?>?")
+                .matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String anchor = m.group(2) == null ? "" : m.group(2).replaceAll(".*anchor=([^,\\s]*).*", "$1");
+            String words = switch (m.group(1)) {
+                case "Alias" -> "an alias (*" + anchor + ")";
+                case "MappingStart", "MappingEnd" -> "an object";
+                case "SequenceStart", "SequenceEnd" -> "a list";
+                case "Scalar" -> "a value";
+                case "DocumentStart", "DocumentEnd", "StreamEnd" -> "the end of the document";
+                default -> "something else";
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(words));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** Drops Jackson's references to its own features and classes ("from `StreamReadConstraints...`)"). */
     static String withoutJacksonTerms(String message) {
         return message.replaceAll("\\s*\\(?(from|enable|disable|set) `[^`]*`[^)]*\\)?", "")
@@ -464,7 +495,7 @@ final class JsonProblems {
                 }
             }
             // "but found i(105)": the character's code point is noise
-            problem = firstLine(String.valueOf(problem)).strip().replaceAll("(\\S)\\(\\d+\\)", "$1");
+            problem = firstLine(String.valueOf(problem)).strip().replaceAll("\\s*\\(\\d+\\)", "");
             if (problem.contains("(TAB)") || problem.contains("\\t")) {
                 return new Problem(fileName, location, "a tab character where YAML expects spaces",
                         "Indent YAML with spaces only.");

@@ -95,15 +95,20 @@ public final class PortfolioFiles {
                     "Write a portfolio in it: docs/portfolio-format.md has a complete example.")));
         }
         JsonNode root;
-        JsonParser parser = null;
         try {
             if (Json.isYaml(fileName)) {
                 refuseYamlAliases(content, fileName);
             }
-            parser = mapper.createParser(content);
-            root = mapper.readTree(parser);
+            try (JsonParser parser = mapper.createParser(content)) {
+                try {
+                    root = mapper.readTree(parser);
+                } catch (JsonProcessingException e) {
+                    // located while the parser is open: it knows where it stood when a reading limit stopped it
+                    throw new InvalidPortfolioException(List.of(JsonProblems.syntax(e, fileName, parser)));
+                }
+            }
         } catch (JsonProcessingException e) {
-            throw new InvalidPortfolioException(List.of(JsonProblems.syntax(e, fileName, parser)));
+            throw new InvalidPortfolioException(List.of(JsonProblems.syntax(e, fileName)));
         } catch (IOException e) {
             throw new InvalidPortfolioException(List.of(new Problem(fileName, null, "cannot read the file: "
                     + e.getMessage(), "Save it as UTF-8 text.")));

@@ -19,6 +19,12 @@ final class EngineOptions {
                     + "run beside the built-in packs. Repeatable.")
     List<Path> rules = new ArrayList<>();
 
+    @Option(names = "--trust-rules", paramLabel = "PATH",
+            description = "Like --rules, for a rule file or pack directory you wrote or reviewed: it is trusted fully "
+                    + "and not checked against the allow-list of what a rule file may use (it may read files, call "
+                    + "any Java code or end the program). Repeatable.")
+    List<Path> trustedRules = new ArrayList<>();
+
     @Option(names = "--disable", paramLabel = "CODE|RULE|PACK", split = ",",
             description = "Disables rules by finding code, rule name or pack id. Repeatable; commas allowed.")
     List<String> disabled = new ArrayList<>();
@@ -40,6 +46,9 @@ final class EngineOptions {
     /** A builder with these options but the given rule paths. */
     MissionEngineBuilder builder(List<Path> rulePaths) {
         MissionEngineBuilder builder = MissionEngine.builder().rules(rulePaths);
+        if (!trustedRules.isEmpty()) {
+            builder.trustRules(trustedRules.toArray(Path[]::new));
+        }
         if (!disabled.isEmpty()) {
             builder.disable(disabled.toArray(String[]::new));
         }

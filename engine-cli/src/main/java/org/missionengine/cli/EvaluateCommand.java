@@ -153,10 +153,15 @@ final class EvaluateCommand implements Callable<Integer> {
         for (int i = 0; i < portfolios.size(); i++) {
             Portfolio portfolio = portfolios.get(i);
             LocalDate date = asOf != null ? asOf : portfolio.asOf() != null ? portfolio.asOf() : LocalDate.now();
+            // a progress bar on stderr for long runs, only when it is a terminal (see ProgressBar)
+            org.missionengine.ProgressListener progress = ProgressBar.of(err, read.get(i).toString(),
+                    portfolio.missions().size());
             try {
-                results.add(new Evaluated(read.get(i), missionEngine.evaluate(portfolio, date), portfolio));
+                results.add(new Evaluated(read.get(i), missionEngine.evaluate(portfolio, date, progress), portfolio));
             } catch (UserErrorException e) {
                 problems.addAll(e.inFile(read.get(i).toString()).problems());
+            } finally {
+                ProgressBar.finish(progress);
             }
         }
         if (!problems.isEmpty()) {

@@ -37,7 +37,7 @@ import picocli.CommandLine.ParseResult;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done (no finding at or above --fail-on)",
-                "1:findings at or above --fail-on",
+                "1:findings at or above --fail-on (evaluate), failed scenarios or coverage below --min-coverage (test)",
                 "2:a mistake in a file or an option (the message says where)",
                 "3:an internal error (add --debug for the stack trace)"},
         footer = {"", "Run 'mission-eval COMMAND --help' for a command's options."})

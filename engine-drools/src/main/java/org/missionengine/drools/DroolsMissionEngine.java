@@ -93,16 +93,7 @@ final class DroolsMissionEngine implements MissionEngine {
      */
     @Override
     public EvaluationReport evaluate(Portfolio portfolio, LocalDate asOf, ProgressListener progress) {
-        if (asOf == null) {
-            throw new IllegalArgumentException("asOf must not be null: pass the evaluation date");
-        }
-        List<Problem> problems = parameters.check(portfolio.parameters(), "parameters.");
-        if (!problems.isEmpty()) {
-            throw new InvalidPortfolioException(problems);
-        }
-        Map<String, Object> values = Parameters.merge(
-                Parameters.merge(parameters.defaults(), portfolio.parameters()), configuredParameters);
-        EvaluationContext ctx = new EvaluationContext(asOf, values, rules.packIdsByPackage, config.severities());
+        EvaluationContext ctx = context(portfolio, asOf);
         SessionRunner.Limits limits = new SessionRunner.Limits((int) ctx.param("engine.maxFirings"),
                 ctx.param("engine.timeout"));
         // looked up by every mission: indexed once (observations by mission, metrics and actors by id)
@@ -128,6 +119,16 @@ final class DroolsMissionEngine implements MissionEngine {
 
     @Override
     public MissionMonitor monitor(Portfolio portfolio, LocalDate asOf) {
+        EvaluationContext ctx = context(portfolio, asOf);
+        return new DroolsMonitor(rules, portfolio, asOf, ctx, info, new ReportAssembler(config.severities()),
+                criterionChecks);
+    }
+
+    /**
+     * The context of one evaluation: the pack defaults, then the portfolio's parameters (checked: a typo is an error,
+     * not a silently ignored value), then the engine's overrides.
+     */
+    private EvaluationContext context(Portfolio portfolio, LocalDate asOf) {
         if (asOf == null) {
             throw new IllegalArgumentException("asOf must not be null: pass the evaluation date");
         }
@@ -137,9 +138,7 @@ final class DroolsMissionEngine implements MissionEngine {
         }
         Map<String, Object> values = Parameters.merge(
                 Parameters.merge(parameters.defaults(), portfolio.parameters()), configuredParameters);
-        EvaluationContext ctx = new EvaluationContext(asOf, values, rules.packIdsByPackage, config.severities());
-        return new DroolsMonitor(rules, portfolio, asOf, ctx, info, new ReportAssembler(config.severities()),
-                criterionChecks);
+        return new EvaluationContext(asOf, values, rules.packIdsByPackage, config.severities());
     }
 
     @Override

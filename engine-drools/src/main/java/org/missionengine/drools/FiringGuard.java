@@ -17,15 +17,24 @@ final class FiringGuard extends DefaultAgendaEventListener {
     private volatile Match current;
     volatile boolean timedOut;
 
+    private volatile boolean inConsequence;
+
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         current = event.getMatch();
+        inConsequence = true;
     }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
+        inConsequence = false;
         firings.merge(event.getMatch().getRule().getPackageName() + "|" + event.getMatch().getRule().getName(), 1,
                 Integer::sum);
+    }
+
+    /** True between the start and the end of a consequence: a failure now is the current rule's consequence's. */
+    boolean inConsequence() {
+        return inConsequence;
     }
 
     /** The rule firing now (or last), as "package|name", or null before the first firing. */

@@ -77,6 +77,13 @@ final class Parameters {
                 problems.add(Problem.at(locationPrefix + name, "parameter \"engine.threads\" must be a whole number, 0 or "
                         + "more, got " + value, "Write the number of missions to evaluate at once, or 0 for one per "
                         + "processor."));
+            } else if (name.equals("engine.timeout") && value instanceof Number n && !(n.doubleValue() > 0)) {
+                problems.add(Problem.at(locationPrefix + name, "parameter \"engine.timeout\" must be more than 0 "
+                        + "seconds, got " + value, "Write the most seconds one mission's evaluation may take, e.g. 10."));
+            } else if (name.equals("engine.maxFirings") && value instanceof Number n && n.doubleValue() < 1) {
+                problems.add(Problem.at(locationPrefix + name, "parameter \"engine.maxFirings\" must be 1 or more, "
+                        + "got " + value, "Write the most rule firings one mission's evaluation may take, e.g. "
+                        + "10000."));
             } else if (expected instanceof Boolean && !(value instanceof Boolean)) {
                 problems.add(Problem.at(locationPrefix + name, "parameter \"" + name + "\" must be true or false, got \""
                         + value + "\"", "Write true or false."));

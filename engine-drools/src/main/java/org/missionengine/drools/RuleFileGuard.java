@@ -86,8 +86,8 @@ final class RuleFileGuard {
             new Token("\\b(ClassLoader|getClassLoader|getContextClassLoader|classLoader|contextClassLoader)\\b",
                     "class loaders load arbitrary code"),
             new Token("\\bforName\\s*\\(", "Class.forName is reflection"),
-            new Token("\\.\\s*class\\s*\\.", "a class literal's members are reflection"),
-            new Token("\\bgetClass\\s*\\(\\s*\\)\\s*\\.", "getClass() members are reflection"),
+            new Token("\\b[\\w$]+\\s*\\.\\s*class\\s*\\.\\s*\\w+", "a class literal's members are reflection"),
+            new Token("\\bgetClass\\s*\\(\\s*\\)\\s*\\.\\s*\\w+", "getClass() members are reflection"),
             new Token("\\b(getDeclared\\w*|getMethods?|getFields?|getConstructors?|setAccessible|newInstance)\\s*\\(",
                     "reflection"),
             new Token("\\bMethodHandles?\\b", "reflection"),
@@ -160,7 +160,8 @@ final class RuleFileGuard {
             Matcher m = token.pattern().matcher(code);
             while (m.find()) {
                 String reason = token.reason();
-                String found = m.group().replaceAll("\\s+", "").replaceAll("[(.]$", "");
+                String found = m.group().replaceAll("\\s*([.(])\\s*", "$1").replaceAll("\\s+", " ")
+                        .replaceAll("[(.]$", "");
                 if (reason == null) { // System.member
                     String member = m.group(1);
                     if (ALLOWED_SYSTEM_MEMBERS.contains(member)) {

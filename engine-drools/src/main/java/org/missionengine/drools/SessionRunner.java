@@ -103,8 +103,10 @@ final class SessionRunner {
         } finally {
             if (thread.isAlive()) {
                 firing.abandon(thread);
-                LOG.warn("a rule of {} is stuck in its consequence and could not be stopped on this JVM; its thread {} "
-                        + "is abandoned and keeps a core busy until it ends", subject, thread.getName());
+                if (guard.timedOut) {
+                    LOG.warn("a rule of {} is stuck in its consequence and could not be stopped on this JVM; its "
+                            + "thread {} is abandoned and keeps a core busy until it ends", subject, thread.getName());
+                }
             } else {
                 firing.dispose();
             }
@@ -217,7 +219,7 @@ final class SessionRunner {
         }
         Throwable root = root(thrown);
         String rule = guard.currentRule();
-        boolean matching = rule == null || !firedWhenThrown(thrown);
+        boolean matching = rule == null || !guard.inConsequence();
         if (matching) {
             String named = ruleNamedIn(thrown);
             rule = named == null ? null : qualified(named);
@@ -240,26 +242,6 @@ final class SessionRunner {
                     : "Fix the rule; its facts are shown above.";
         }
         return failure(rule, subject, what + (current == null ? "" : " (facts: " + current + ")"), hint);
-    }
-
-    /** True when the exception came out of a consequence (Drools wraps those), not out of matching. */
-    private static boolean firedWhenThrown(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            String name = t.getClass().getName();
-            if (name.endsWith("ConsequenceException")) {
-                return true;
-            }
-            for (StackTraceElement frame : t.getStackTrace()) {
-                if (frame.getClassName().contains("ConsequenceInvoker") || frame.getMethodName().equals("evaluate")
-                        && frame.getClassName().contains("Consequence")) {
-                    return true;
-                }
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
     }
 
     /** The name of the rule a Drools message about a failing condition mentions, if any. */

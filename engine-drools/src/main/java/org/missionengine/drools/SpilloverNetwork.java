@@ -9,12 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.DecompositionSolver;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.linear.RealVector;
 
 import org.missionengine.InvalidPortfolioException;
 import org.missionengine.Problem;
@@ -22,18 +19,75 @@ import org.missionengine.model.Portfolio;
 import org.missionengine.model.Spillover;
 
 /**
- * The sector-to-sector spillover matrix S of a portfolio (S[a][b] = intensity of the spillover from a to b) and a
- * solver for x = d (I − S)^-1, the total value that direct value d becomes once it has propagated. Built once per
+ * The sector-to-sector spillover matrix S of a portfolio (S[a][b] = intensity of the spillover from a to b) and
+ * x = d (I − S)^-1, the total value that direct value d becomes once it has propagated. Built once per
  * evaluation and shared by all missions. A network whose spectral radius is 1 or more amplifies without bound and is
  * refused, naming its strongest loop.
  */
 final class SpilloverNetwork {
     private final Map<String, Integer> index;
-    private final DecompositionSolver solver;
+    /** The network's sectors by index. */
+    private final String[] names;
+    /**
+     * (I − S)^-1 by rows, null without a network: x = d (I − S)^-1 is the sum of d_i times row i, so a project's
+     * direct value (in one to three sectors) propagates in a few passes over a row instead of a full solve.
+     */
+    private final double[][] rows;
 
-    private SpilloverNetwork(Map<String, Integer> index, DecompositionSolver solver) {
+    private SpilloverNetwork(Map<String, Integer> index, double[][] rows) {
         this.index = index;
-        this.solver = solver;
+        this.rows = rows;
+        this.names = index.keySet().toArray(String[]::new);
+    }
+
+    /** Sectors and their values, in the order {@link #propagate} lists them. */
+    record Propagation(String[] sectors, double[] values, int size) {
+    }
+
+    /**
+     * What {@link #propagate} computes (the same sectors, order and values) from and into arrays instead of maps: it
+     * runs once per project, so on large portfolios a map entry and a boxed value per sector add up.
+     *
+     * @param direct      the sectors of the direct value, distinct
+     * @param directValue their direct values
+     * @param count       how many of the two arrays' entries are used
+     */
+    Propagation propagateToArrays(String[] direct, double[] directValue, int count) {
+        int capacity = count + names.length;
+        String[] sectors = new String[capacity];
+        double[] values = new double[capacity];
+        int n = 0;
+        if (rows == null) {
+            System.arraycopy(direct, 0, sectors, 0, count);
+            System.arraycopy(directValue, 0, values, 0, count);
+            return new Propagation(sectors, values, count);
+        }
+        double[] x = new double[names.length];
+        for (int k = 0; k < count; k++) {
+            Integer i = index.get(direct[k]);
+            if (i == null) {
+                sectors[n] = direct[k]; // outside the network: keeps its direct value
+                values[n++] = directValue[k];
+            } else {
+                add(x, directValue[k], rows[i]);
+            }
+        }
+        for (int j = 0; j < names.length; j++) {
+            if (x[j] != 0) {
+                sectors[n] = names[j];
+                values[n++] = x[j];
+            }
+        }
+        return new Propagation(sectors, values, n);
+    }
+
+    private static void add(double[] x, double factor, double[] row) {
+        if (factor == 0) {
+            return;
+        }
+        for (int j = 0; j < x.length; j++) {
+            x[j] += factor * row[j];
+        }
     }
 
     static SpilloverNetwork of(Portfolio portfolio) {
@@ -68,32 +122,21 @@ final class SpilloverNetwork {
                     "Lower the intensities in that loop: value that spills over must shrink as it travels.")));
         }
         RealMatrix iMinusS = MatrixIdentity.minus(spill);
-        // x (I − S) = d  <=>  (I − S)^T x^T = d^T
-        return new SpilloverNetwork(index, new LUDecomposition(iMinusS.transpose()).getSolver());
+        return new SpilloverNetwork(index, new LUDecomposition(iMinusS).getSolver().getInverse().getData());
     }
 
     /** Propagates a direct-value vector (by sector) through the network; sectors outside it keep their value. */
     Map<String, Double> propagate(Map<String, Double> direct) {
-        Map<String, Double> total = new LinkedHashMap<>();
-        if (solver == null) {
-            total.putAll(direct);
-            return total;
+        String[] sectors = direct.keySet().toArray(String[]::new);
+        double[] values = new double[sectors.length];
+        for (int k = 0; k < sectors.length; k++) {
+            values[k] = direct.get(sectors[k]);
         }
-        RealVector d = new ArrayRealVector(index.size());
-        direct.forEach((sector, value) -> {
-            Integer i = index.get(sector);
-            if (i == null) {
-                total.merge(sector, value, Double::sum);
-            } else {
-                d.addToEntry(i, value);
-            }
-        });
-        RealVector x = solver.solve(d);
-        index.forEach((sector, i) -> {
-            if (x.getEntry(i) != 0) {
-                total.merge(sector, x.getEntry(i), Double::sum);
-            }
-        });
+        Propagation p = propagateToArrays(sectors, values, sectors.length);
+        Map<String, Double> total = new LinkedHashMap<>();
+        for (int k = 0; k < p.size(); k++) {
+            total.merge(p.sectors()[k], p.values()[k], Double::sum);
+        }
         return total;
     }
 

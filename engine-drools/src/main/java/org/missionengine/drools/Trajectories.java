@@ -90,7 +90,14 @@ final class Trajectories {
                 byGoalDate);
     }
 
-    /** The largest change per year between consecutive points (baseline and observations), in the goal's direction. */
+    /** Points closer than this are not compared: a change over days says nothing about a yearly rate. */
+    private static final double MIN_SPAN_YEARS = 360 / DAYS_PER_YEAR;
+
+    /**
+     * The largest change per year in the goal's direction, each measured from a point (baseline or observation) to
+     * the first point at least about a year later, so that yearly, quarterly and irregular series compare alike.
+     * Null when the points never span a year.
+     */
     private static Double bestYearlyRate(DatedValue baseline, List<Observation> series, int sign) {
         List<double[]> points = new ArrayList<>();
         if (baseline != null) {
@@ -99,12 +106,16 @@ final class Trajectories {
         series.forEach(o -> points.add(point(o.date(), o.value())));
         points.sort((a, b) -> Double.compare(a[0], b[0]));
         Double best = null;
-        for (int i = 1; i < points.size(); i++) {
-            double dt = points.get(i)[0] - points.get(i - 1)[0];
-            if (dt <= 0) {
-                continue;
+        int j = 0;
+        for (int i = 0; i < points.size(); i++) {
+            j = Math.max(j, i + 1);
+            while (j < points.size() && points.get(j)[0] - points.get(i)[0] < MIN_SPAN_YEARS) {
+                j++;
             }
-            double rate = (points.get(i)[1] - points.get(i - 1)[1]) / dt;
+            if (j == points.size()) {
+                break;
+            }
+            double rate = (points.get(j)[1] - points.get(i)[1]) / (points.get(j)[0] - points.get(i)[0]);
             if (best == null || sign * rate > sign * best) {
                 best = rate;
             }

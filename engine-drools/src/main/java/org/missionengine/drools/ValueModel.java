@@ -1,6 +1,7 @@
 package org.missionengine.drools;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,8 @@ final class ValueModel {
         if (mission.projects().stream().allMatch(p -> p.cashflows().isEmpty())) {
             return null;
         }
-        List<ProjectValue> projects = new ArrayList<>();
-        Map<String, Double> bySector = new LinkedHashMap<>();
+        List<ProjectValue> projects = new ArrayList<>(mission.projects().size());
+        Map<String, double[]> bySector = new LinkedHashMap<>(); // running sums, in order of first appearance
         double pvCosts = 0;
         double pvBenefits = 0;
         double total = 0;
@@ -63,43 +64,86 @@ final class ValueModel {
             pvBenefits += value.pvBenefits();
             total += value.totalValue();
         }
+        Map<String, Double> valueBySector = new LinkedHashMap<>();
+        bySector.forEach((sector, sum) -> valueBySector.put(sector, sum[0]));
         return new ValueAssessment(discountRate, pvCosts, pvBenefits, pvBenefits - pvCosts, ratio(pvBenefits, pvCosts),
                 pvBenefits, total - pvBenefits, total, ratio(total, pvCosts),
-                publicFunding > 0 ? privateFunding / publicFunding : null, bySector, projects);
+                publicFunding > 0 ? privateFunding / publicFunding : null, valueBySector, projects);
     }
 
     ProjectValue of(Project project) {
         return of(project, null);
     }
 
-    /** The project's value; its propagated value by sector is also added to {@code bySector} when given. */
-    private ProjectValue of(Project project, Map<String, Double> bySector) {
+    /**
+     * The project's value; its propagated value by sector is also added to {@code bySector} when given. Works on
+     * arrays rather than maps (it runs once per project): same sectors, same order, same sums as summing a map.
+     */
+    private ProjectValue of(Project project, Map<String, double[]> bySector) {
         double costs = presentValue(project, true);
         double benefits = presentValue(project, false);
-        Map<String, Double> propagated = network.propagate(direct(project, benefits));
+        SpilloverNetwork.Propagation propagated = direct(project, benefits);
+        String[] sectors = propagated.sectors();
+        double[] values = propagated.values();
+        int n = propagated.size();
         if (bySector != null) {
-            propagated.forEach((s, v) -> bySector.merge(s, v, Double::sum));
+            for (int k = 0; k < n; k++) {
+                bySector.computeIfAbsent(sectors[k], s -> new double[1])[0] += values[k];
+            }
         }
-        double total = propagated.values().stream().mapToDouble(Double::doubleValue).sum();
+        double total = Arrays.stream(values, 0, n).sum();
         String home = sectorOf(project);
-        // largest first, so that reports (and VAL_CBA_UNDERVALUES) name the sectors that matter most
-        Map<String, Double> elsewhere = new LinkedHashMap<>();
-        propagated.entrySet().stream()
-                .filter(e -> !e.getKey().equals(home) && Math.abs(e.getValue()) > 1e-9)
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> elsewhere.put(e.getKey(), e.getValue()));
+        // largest first (then by name), so that reports and VAL_CBA_UNDERVALUES name the sectors that matter most
+        int[] order = new int[n];
+        int m = 0;
+        for (int k = 0; k < n; k++) {
+            if (!sectors[k].equals(home) && Math.abs(values[k]) > 1e-9) {
+                int at = m++;
+                while (at > 0 && before(sectors, values, k, order[at - 1])) {
+                    order[at] = order[at - 1];
+                    at--;
+                }
+                order[at] = k;
+            }
+        }
+        Map<String, Double> elsewhere = new LinkedHashMap<>(Math.max(4, m * 4 / 3 + 1));
+        for (int j = 0; j < m; j++) {
+            elsewhere.put(sectors[order[j]], values[order[j]]);
+        }
         return new ProjectValue(project.id(), project.sector(), costs, benefits, benefits - costs, ratio(benefits, costs),
                 total, ratio(total, costs), elsewhere);
     }
 
-    /** The project's direct value by sector: its own benefits at home, and first-hop spillovers elsewhere. */
-    private Map<String, Double> direct(Project project, double benefits) {
-        Map<String, Double> direct = new LinkedHashMap<>();
-        direct.put(sectorOf(project), benefits);
-        for (Spillover s : projectSpillovers.getOrDefault(project.id(), List.of())) {
-            direct.merge(s.toSector(), s.intensity() * benefits, Double::sum);
+    /** True when sector a comes before sector b: larger value first, then by name. */
+    private static boolean before(String[] sectors, double[] values, int a, int b) {
+        int byValue = Double.compare(values[b], values[a]);
+        return byValue != 0 ? byValue < 0 : sectors[a].compareTo(sectors[b]) < 0;
+    }
+
+    /**
+     * The project's value propagated through the network, from its direct value by sector: its own benefits at home,
+     * and first-hop spillovers elsewhere (spillovers into one sector add up; sectors in order of first mention).
+     */
+    private SpilloverNetwork.Propagation direct(Project project, double benefits) {
+        List<Spillover> spillovers = projectSpillovers.getOrDefault(project.id(), List.of());
+        String[] sectors = new String[1 + spillovers.size()];
+        double[] values = new double[sectors.length];
+        sectors[0] = sectorOf(project);
+        values[0] = benefits;
+        int n = 1;
+        for (Spillover s : spillovers) {
+            int at = 0;
+            while (at < n && !sectors[at].equals(s.toSector())) {
+                at++;
+            }
+            if (at == n) {
+                sectors[n++] = s.toSector();
+                values[at] = s.intensity() * benefits;
+            } else {
+                values[at] += s.intensity() * benefits;
+            }
         }
-        return direct;
+        return network.propagateToArrays(sectors, values, n);
     }
 
     private double presentValue(Project project, boolean costs) {

@@ -177,6 +177,27 @@ class MisbehavingRulesTest {
     }
 
     @Test
+    void aRuleThatRecursesWithoutEndNamesItself() {
+        RuleExecutionException e = evaluate("recursion.drl", """
+                function int deeper(int n) {
+                    return deeper(n + 1) + 1;
+                }
+
+                rule "Recurse"
+                when
+                    $m : Mission( id == "health" )
+                then
+                    deeper(0);
+                end
+                """, 10, Duration.ofSeconds(20));
+
+        assertThat(e.rule()).isEqualTo("Recurse");
+        assertThat(e.getMessage()).startsWith("recursion.drl: rule \"Recurse\" on mission \"health\": recursed too "
+                + "deeply (StackOverflowError) (facts: Mission[id=health").endsWith("End the rule's recursion: a "
+                + "function that calls itself needs a condition that stops it.");
+    }
+
+    @Test
     void aRuleCannotChangeThePortfolio() {
         for (String change : List.of("$m.projects().clear();", "$m.sectors().add(\"mining\");",
                 "$m.budget().toString(); java.util.Collections.sort($m.targets(), null);")) {

@@ -1,0 +1,169 @@
+package org.missionengine.drools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.missionengine.InvalidPortfolioException;
+import org.missionengine.InvalidRulesException;
+import org.missionengine.MissionEngine;
+import org.missionengine.RuleExecutionException;
+import org.missionengine.model.Actor;
+import org.missionengine.model.ActorType;
+import org.missionengine.model.Budget;
+import org.missionengine.model.Cashflow;
+import org.missionengine.model.DatedValue;
+import org.missionengine.model.Direction;
+import org.missionengine.model.Governance;
+import org.missionengine.model.Instrument;
+import org.missionengine.model.Metric;
+import org.missionengine.model.MetricKind;
+import org.missionengine.model.Mission;
+import org.missionengine.model.Observation;
+import org.missionengine.model.Portfolio;
+import org.missionengine.model.Project;
+import org.missionengine.model.Target;
+import org.missionengine.report.EvaluationReport;
+import org.missionengine.report.MissionReport;
+
+/**
+ * Batch evaluation on several threads ({@code engine.threads}) gives exactly the one-thread report, missions in the
+ * portfolio's order; a rule failure in one mission stops the batch and surfaces as the one-thread run's exception;
+ * the progress listener hears of every mission.
+ */
+class BatchEvaluationTest {
+    static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+    static final int MISSIONS = 60;
+
+    static Portfolio portfolio;
+    static EvaluationReport sequential;
+
+    @BeforeAll
+    static void evaluateOnOneThread() {
+        portfolio = portfolio(MISSIONS);
+        sequential = MissionEngine.builder().parameter("engine.threads", 1).build().evaluate(portfolio, AS_OF);
+    }
+
+    /** Missions that differ from one another (budgets, sectors, observations), with projects of their own. */
+    static Portfolio portfolio(int missions) {
+        Metric ghg = new Metric("ghg", "Greenhouse gas emissions", "MtCO2e", MetricKind.OUTCOME, Direction.DECREASE,
+                false);
+        Portfolio.Builder builder = Portfolio.builder().asOf(AS_OF).metric(ghg)
+                .actor(new Actor("uni", "University", ActorType.ACADEMIA, "BE"))
+                .actor(new Actor("builder", "Builder SA", ActorType.BUSINESS, "BE"))
+                .actor(new Actor("ngo", "Energy cooperative", ActorType.CIVIL_SOCIETY, "BE"));
+        String[] sectors = {"energy", "buildings", "transport", "health"};
+        for (int i = 0; i < missions; i++) {
+            String id = "m" + i;
+            List<Project> projects = new ArrayList<>();
+            for (int j = 0; j < 2 + i % 4; j++) {
+                projects.add(Project.builder(id + "-p" + j).instrument(j % 3 == 0 ? Instrument.LOAN : Instrument.GRANT)
+                        .recipient(j % 3 == 0 ? "builder" : j % 3 == 1 ? "uni" : "ngo").sector(sectors[(i + j) % 4])
+                        .solution("path " + (j % (1 + i % 3))).openCall(j % 2 == 0)
+                        .publicFunding(1e6 * (1 + j + i % 5)).privateFunding(j % 3 == 0 ? 4e5 : 0)
+                        .preexisting(i % 7 == 0 && j == 0).start(LocalDate.of(2022, 3, 1)).end(LocalDate.of(2028, 3, 1))
+                        .contributesTo("ghg").cashflows(new Cashflow(2024, 5e5, 2e5 * (1 + i % 3)),
+                                new Cashflow(2026, 2e5, 6e5))
+                        .build());
+            }
+            builder.mission(Mission.builder(id).title("Mission " + i).statement("Cut emissions.")
+                    .challenge("climate change").owner("Ministry " + i % 3).launched(LocalDate.of(2022, 1, 1))
+                    .deadline(LocalDate.of(2030, 12, 31))
+                    .budget(new Budget(100e6, i % 5 == 0 ? 0.0 : 40e6, true))
+                    .sectors(sectors[i % 4], sectors[(i + 1) % 4]).disciplines("engineering", "economics")
+                    .governance(new Governance(List.of("Ministry", "Agency"), i % 6 != 0, true,
+                            List.of("CITIZEN_ASSEMBLY"), 0.5))
+                    .targets(new Target("ghg", new DatedValue(2.0, LocalDate.of(2021, 12, 31)),
+                            new DatedValue(0.5, LocalDate.of(2030, 12, 31))))
+                    .projects(projects).build());
+            for (int k = 0; k < 3; k++) {
+                builder.observation(new Observation("ghg", id, LocalDate.of(2022 + k, 12, 31),
+                        2.0 - (k + 1) * 0.05 * (1 + i % 6), "inventory"));
+            }
+        }
+        return builder.build();
+    }
+
+    @Test
+    void severalThreadsGiveTheOneThreadReportInThePortfoliosOrder() {
+        EvaluationReport parallel = MissionEngine.builder().parameter("engine.threads", 3).build()
+                .evaluate(portfolio, AS_OF);
+        assertThat(parallel.missions()).extracting(MissionReport::id)
+                .containsExactlyElementsOf(portfolio.missions().stream().map(Mission::id).toList());
+        assertThat(parallel).isEqualTo(sequential);
+        // the default (0: one thread per processor) and more threads than missions give it too
+        assertThat(MissionEngine.builder().build().evaluate(portfolio, AS_OF)).isEqualTo(sequential);
+        assertThat(MissionEngine.builder().parameter("engine.threads", 500).build().evaluate(portfolio, AS_OF))
+                .isEqualTo(sequential);
+    }
+
+    @Test
+    void theProgressListenerHearsOfEveryMission() {
+        AtomicInteger calls = new AtomicInteger();
+        AtomicInteger highest = new AtomicInteger();
+        MissionEngine.builder().parameter("engine.threads", 2).build().evaluate(portfolio, AS_OF, (done, total) -> {
+            calls.incrementAndGet();
+            highest.accumulateAndGet(done, Math::max);
+            assertThat(total).isEqualTo(MISSIONS);
+        });
+        assertThat(calls.get()).isEqualTo(MISSIONS);
+        assertThat(highest.get()).isEqualTo(MISSIONS);
+    }
+
+    @Test
+    void aFailingMissionStopsTheBatchWithTheExceptionAOneThreadRunGives() {
+        String rules = """
+                package agency.failing;
+                import org.missionengine.model.*;
+                global org.missionengine.rules.EvaluationContext ctx;
+
+                rule "Divides by zero for two missions"
+                when
+                    $m : Mission( id == "m3" || id == "m40" )
+                then
+                    int zero = $m.projects().size() - $m.projects().size();
+                    int broken = 1 / zero;
+                end
+                """;
+        RuleExecutionException one = catchThrowableOfType(RuleExecutionException.class, () -> MissionEngine.builder()
+                .rulesText("failing.drl", rules).parameter("engine.threads", 1).build().evaluate(portfolio, AS_OF));
+        AtomicInteger evaluated = new AtomicInteger();
+        RuleExecutionException two = catchThrowableOfType(RuleExecutionException.class, () -> MissionEngine.builder()
+                .rulesText("failing.drl", rules).parameter("engine.threads", 2).build()
+                .evaluate(portfolio, AS_OF, (done, total) -> evaluated.incrementAndGet()));
+
+        assertThat(one).isNotNull();
+        assertThat(one.rule()).isEqualTo("Divides by zero for two missions");
+        assertThat(one.getMessage()).contains("mission \"m3\"");
+        assertThat(two).isNotNull();
+        assertThat(two.getClass()).isEqualTo(one.getClass());
+        assertThat(two.getMessage()).isEqualTo(one.getMessage()); // the earliest failing mission, as one thread sees it
+        assertThat(evaluated.get()).as("missions evaluated before the batch stopped").isLessThan(MISSIONS - 2);
+    }
+
+    @Test
+    void engineThreadsIsAWholeNumberZeroOrMore() {
+        assertThatThrownBy(() -> MissionEngine.builder().parameter("engine.threads", -1).build())
+                .isInstanceOf(InvalidRulesException.class).hasMessageContaining("engine.threads");
+        assertThatThrownBy(() -> MissionEngine.builder().parameter("engine.threads", 1.5).build())
+                .isInstanceOf(InvalidRulesException.class).hasMessageContaining("whole number");
+        Portfolio withBadThreads = Portfolio.builder().asOf(AS_OF).parameter("engine.threads", -2).build();
+        assertThatThrownBy(() -> MissionEngine.builder().build().evaluate(withBadThreads, AS_OF))
+                .isInstanceOf(InvalidPortfolioException.class).hasMessageContaining("parameters.engine.threads");
+    }
+
+    @Test
+    void anEmptyPortfolioEvaluatesToNoMissions() {
+        Portfolio empty = Portfolio.builder().asOf(AS_OF).build();
+        assertThat(MissionEngine.builder().parameter("engine.threads", 4).build().evaluate(empty, AS_OF).missions())
+                .isEmpty();
+    }
+}

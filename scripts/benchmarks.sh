@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Regenerates the measurements in docs/performance.md: builds the benchmarks jar and the CLI, writes the synthetic
+# portfolios, runs the JMH benchmarks (engine build, batch evaluation at 10k / 100k / 1M projects on 1 and 2 threads,
+# the engine against the hand-written baseline), measures whole runs and their heap, times the CLI on the Barbados
+# sample, and rewrites the results section of docs/performance.md.
+#
+# Not for CI: it takes 20 to 30 minutes on two cores and wants the machine to itself (other load shows up as noise;
+# the load average is recorded next to the numbers). Needs a JDK 17+, Maven, about 6 GB of free memory and 1 GB of
+# disk; hyperfine is used for the CLI timing when installed (else `time`, 5 runs).
+#
+# Usage: scripts/benchmarks.sh [--quick]
+#   --quick  a smoke run of a few minutes: fewer forks and iterations, no 1M-project sizes; numbers are rough.
+# Environment: RESULTS (default benchmarks/target/results), JAVA (default java), MAVEN_ARGS (e.g. -o for offline).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+results="${RESULTS:-$root/benchmarks/target/results}"
+java="${JAVA:-java}"
+quick=false
+if [ "${1:-}" = "--quick" ]; then
+  quick=true
+fi
+mkdir -p "$results"
+log() { echo "[benchmarks $(date +%H:%M:%S)] $*" >&2; }
+
+log "building the benchmarks jar and the CLI"
+# shellcheck disable=SC2086 # MAVEN_ARGS may hold several options
+mvn -B -q ${MAVEN_ARGS:-} -DskipTests -pl benchmarks,engine-cli -am package
+jar="$root/benchmarks/target/benchmarks.jar"
+
+{
+  echo "$(date -u +%Y-%m-%d) $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | xargs), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB RAM", $2/1048576}' /proc/meminfo 2>/dev/null)"
+  "$java" -version 2>&1 | sed -n 2p
+  echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
+} > "$results/environment.txt"
+
+log "writing the synthetic portfolios (the JMH benchmarks generate the same ones in memory)"
+"$java" -cp "$jar" org.missionengine.benchmarks.Generate --missions 100 --projects 100 --out "$results/portfolio-10k.json"
+"$java" -cp "$jar" org.missionengine.benchmarks.Generate --missions 1000 --projects 100 --out "$results/portfolio-100k.json"
+if ! $quick; then
+  "$java" -cp "$jar" org.missionengine.benchmarks.Generate --missions 10000 --projects 100 --out "$results/portfolio-1m.json"
+fi
+
+if $quick; then
+  build_opts=(-f 3)
+  batch_opts=(-p projects=10000,100000 -p threads=1,2 -wi 2 -i 3)
+  shared_opts=(-wi 2 -i 3)
+else
+  build_opts=()
+  batch_opts=(-p projects=10000,100000,1000000 -p threads=1,2)
+  shared_opts=()
+fi
+
+log "JMH: engine build"
+"$java" -jar "$jar" 'EngineBuildBenchmark' "${build_opts[@]}" -rf json -rff "$results/jmh-build.json" \
+  > "$results/jmh-build.txt"
+log "JMH: batch evaluation"
+"$java" -jar "$jar" 'BatchBenchmark' "${batch_opts[@]}" -rf json -rff "$results/jmh-batch.json" \
+  > "$results/jmh-batch.txt"
+log "JMH: the engine against the hand-written baseline"
+"$java" -jar "$jar" 'SharedChecksBenchmark' "${shared_opts[@]}" -rf json -rff "$results/jmh-shared.json" \
+  > "$results/jmh-shared.txt"
+
+log "whole runs and heap"
+rm -f "$results"/measure-*.json
+if ! $quick; then
+  "$java" -Xmx4g -Xlog:gc:file="$results/gc-1m-2threads.log" -cp "$jar" org.missionengine.benchmarks.Measure \
+    --missions 10000 --projects 100 --threads 2 --runs 3 --json "$results/measure-1m-2threads-G1.json" \
+    > "$results/measure-1m-2threads-G1.txt"
+  "$java" -Xmx4g -XX:+UseParallelGC -cp "$jar" org.missionengine.benchmarks.Measure \
+    --missions 10000 --projects 100 --threads 2 --runs 3 --json "$results/measure-1m-2threads-ParallelGC.json" \
+    > "$results/measure-1m-2threads-ParallelGC.txt"
+fi
+# read from the file (the path the CLI takes): reading is part of the run's heap
+"$java" -Xmx2g -cp "$jar" org.missionengine.benchmarks.Measure --file "$results/portfolio-100k.json" \
+  --threads 2 --runs 3 --json "$results/measure-100k-from-file-2threads-G1.json" \
+  > "$results/measure-100k-from-file-2threads-G1.txt"
+
+log "the CLI on the Barbados sample, end to end"
+command="./mission-eval evaluate samples/missions/barbados.json"
+./mission-eval evaluate samples/missions/barbados.json > /dev/null # builds the jar if a source changed
+if command -v hyperfine > /dev/null; then
+  hyperfine --warmup 1 --runs 10 --export-json "$results/barbados.json" --output=null "$command" \
+    > "$results/barbados.txt"
+else
+  times=()
+  for _ in 1 2 3 4 5; do
+    start=$(date +%s%N)
+    $command > /dev/null
+    times+=("$(awk -v a="$start" -v b="$(date +%s%N)" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')")
+  done
+  printf '{"results":[{"command":"%s","times":[%s]}]}\n' "$command" "$(IFS=,; echo "${times[*]}")" \
+    > "$results/barbados.json"
+fi
+
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)" >> "$results/environment.txt"
+
+log "summarising into docs/performance.md"
+"$java" -cp "$jar" org.missionengine.benchmarks.Summarize "$results" > "$results/summary.md"
+doc="$root/docs/performance.md"
+if grep -q '<!-- results:begin -->' "$doc" 2>/dev/null; then
+  awk -v summary="$results/summary.md" '
+    /<!-- results:begin -->/ { print; while ((getline line < summary) > 0) print line; skip = 1; next }
+    /<!-- results:end -->/ { skip = 0 }
+    !skip { print }
+  ' "$doc" > "$doc.tmp" && mv "$doc.tmp" "$doc"
+  log "updated $doc"
+else
+  log "no results markers in $doc; the summary is in $results/summary.md"
+fi
+cat "$results/summary.md"
