@@ -4,7 +4,7 @@
 # the engine against the hand-written baseline), measures whole runs and their heap, times the CLI on the Barbados
 # sample, and rewrites the results section of docs/performance.md.
 #
-# Not for CI: it takes 20 to 30 minutes on two cores and wants the machine to itself (other load shows up as noise;
+# Not for CI: it takes 30 to 45 minutes on two cores and wants the machine to itself (other load shows up as noise;
 # the load average is recorded next to the numbers). Needs a JDK 17+, Maven, about 6 GB of free memory and 1 GB of
 # disk; hyperfine is used for the CLI timing when installed (else `time`, 5 runs).
 #
@@ -22,7 +22,24 @@ if [ "${1:-}" = "--quick" ]; then
   quick=true
 fi
 mkdir -p "$results"
+rm -f "$results"/load.txt "$results"/jmh-batch*.json
 log() { echo "[benchmarks $(date +%H:%M:%S)] $*" >&2; }
+
+# On a shared machine, wait (up to QUIET_WAIT seconds) for the 1-minute load average to drop under QUIET_LOAD before
+# each measurement, and record the load each one started with (docs/performance.md shows it).
+quiet_load="${QUIET_LOAD:-1.0}"
+quiet_wait="${QUIET_WAIT:-900}"
+quiet() {
+  local stage="$1" waited=0
+  while awk -v limit="$quiet_load" '{ exit !($1 >= limit) }' /proc/loadavg 2>/dev/null && [ "$waited" -lt "$quiet_wait" ]; do
+    if [ "$waited" -eq 0 ]; then
+      log "waiting for a quiet machine before: $stage (load $(cut -d' ' -f1 /proc/loadavg), limit $quiet_load)"
+    fi
+    sleep 10
+    waited=$((waited + 10))
+  done
+  echo "$stage: load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null) at start (waited ${waited} s)" >> "$results/load.txt"
+}
 
 log "building the benchmarks jar and the CLI"
 # shellcheck disable=SC2086 # MAVEN_ARGS may hold several options
@@ -42,41 +59,57 @@ if ! $quick; then
   "$java" -cp "$jar" org.missionengine.benchmarks.Generate --missions 10000 --projects 100 --out "$results/portfolio-1m.json"
 fi
 
+# Warm-up: the rules' constraints and the engine's code reach their compiled speed after some thousands of missions,
+# so the small sizes get many warm-up iterations (a 1M-project operation is 10,000 missions on its own).
 if $quick; then
   build_opts=(-f 3)
-  batch_opts=(-p projects=10000,100000 -p threads=1,2 -wi 2 -i 3)
-  shared_opts=(-wi 2 -i 3)
+  batch_sizes=(10000 100000)
+  warmup_small=(-wi 4 -i 3)
+  warmup_large=(-wi 2 -i 3)
+  measure_runs=3
 else
   build_opts=()
-  batch_opts=(-p projects=10000,100000,1000000 -p threads=1,2)
-  shared_opts=()
+  batch_sizes=(10000 100000 1000000)
+  warmup_small=(-wi 12 -i 5)
+  warmup_large=(-wi 3 -i 5)
+  measure_runs=5
 fi
 
+quiet "JMH engine build"
 log "JMH: engine build"
 "$java" -jar "$jar" 'EngineBuildBenchmark' "${build_opts[@]}" -rf json -rff "$results/jmh-build.json" \
   > "$results/jmh-build.txt"
-log "JMH: batch evaluation"
-"$java" -jar "$jar" 'BatchBenchmark' "${batch_opts[@]}" -rf json -rff "$results/jmh-batch.json" \
-  > "$results/jmh-batch.txt"
+for size in "${batch_sizes[@]}"; do
+  quiet "JMH batch $size projects"
+  log "JMH: batch evaluation, $size projects"
+  if [ "$size" -ge 1000000 ]; then iteration_opts=("${warmup_large[@]}"); else iteration_opts=("${warmup_small[@]}"); fi
+  "$java" -jar "$jar" 'BatchBenchmark' -p projects="$size" -p threads=1,2 "${iteration_opts[@]}" \
+    -rf json -rff "$results/jmh-batch-$size.json" > "$results/jmh-batch-$size.txt"
+done
+quiet "JMH engine against the baseline"
 log "JMH: the engine against the hand-written baseline"
-"$java" -jar "$jar" 'SharedChecksBenchmark' "${shared_opts[@]}" -rf json -rff "$results/jmh-shared.json" \
+"$java" -jar "$jar" 'SharedChecksBenchmark' "${warmup_small[@]}" -rf json -rff "$results/jmh-shared.json" \
   > "$results/jmh-shared.txt"
 
 log "whole runs and heap"
 rm -f "$results"/measure-*.json
 if ! $quick; then
+  quiet "Measure 1M projects, G1"
   "$java" -Xmx4g -Xlog:gc:file="$results/gc-1m-2threads.log" -cp "$jar" org.missionengine.benchmarks.Measure \
-    --missions 10000 --projects 100 --threads 2 --runs 3 --json "$results/measure-1m-2threads-G1.json" \
+    --missions 10000 --projects 100 --threads 2 --runs "$measure_runs" --json "$results/measure-1m-2threads-G1.json" \
     > "$results/measure-1m-2threads-G1.txt"
+  quiet "Measure 1M projects, ParallelGC"
   "$java" -Xmx4g -XX:+UseParallelGC -cp "$jar" org.missionengine.benchmarks.Measure \
-    --missions 10000 --projects 100 --threads 2 --runs 3 --json "$results/measure-1m-2threads-ParallelGC.json" \
+    --missions 10000 --projects 100 --threads 2 --runs "$measure_runs" --json "$results/measure-1m-2threads-ParallelGC.json" \
     > "$results/measure-1m-2threads-ParallelGC.txt"
 fi
 # read from the file (the path the CLI takes): reading is part of the run's heap
+quiet "Measure 100k projects from the file"
 "$java" -Xmx2g -cp "$jar" org.missionengine.benchmarks.Measure --file "$results/portfolio-100k.json" \
-  --threads 2 --runs 3 --json "$results/measure-100k-from-file-2threads-G1.json" \
+  --threads 2 --runs "$measure_runs" --json "$results/measure-100k-from-file-2threads-G1.json" \
   > "$results/measure-100k-from-file-2threads-G1.txt"
 
+quiet "CLI on the Barbados sample"
 log "the CLI on the Barbados sample, end to end"
 command="./mission-eval evaluate samples/missions/barbados.json"
 ./mission-eval evaluate samples/missions/barbados.json > /dev/null # builds the jar if a source changed

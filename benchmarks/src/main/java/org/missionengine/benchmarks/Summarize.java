@@ -28,7 +28,7 @@ public final class Summarize {
         StringBuilder md = new StringBuilder();
         environment(dir, md);
         build(dir.resolve("jmh-build.json"), md);
-        batch(dir.resolve("jmh-batch.json"), md);
+        batch(dir, md);
         heap(dir, md);
         shared(dir.resolve("jmh-shared.json"), md);
         cli(dir.resolve("barbados.json"), md);
@@ -39,6 +39,12 @@ public final class Summarize {
         Path env = dir.resolve("environment.txt");
         md.append("Measured on: ").append(Files.exists(env) ? Files.readString(env).strip().replace("\n", "; ") : "?")
                 .append(".\n\n");
+        Path load = dir.resolve("load.txt");
+        if (Files.exists(load)) {
+            md.append("The machine is shared with other builds; the load average each measurement started with:\n\n");
+            Files.readAllLines(load).forEach(line -> md.append("- ").append(line).append('\n'));
+            md.append('\n');
+        }
     }
 
     private static void build(Path file, StringBuilder md) throws IOException {
@@ -58,14 +64,22 @@ public final class Summarize {
         md.append('\n');
     }
 
-    private static void batch(Path file, StringBuilder md) throws IOException {
-        if (!Files.exists(file)) {
+    private static void batch(Path dir, StringBuilder md) throws IOException {
+        List<JsonNode> runs = new ArrayList<>();
+        try (var list = Files.list(dir)) {
+            for (Path f : list.filter(p -> p.getFileName().toString().matches("jmh-batch.*\\.json")).toList()) {
+                JSON.readTree(f.toFile()).forEach(runs::add);
+            }
+        }
+        if (runs.isEmpty()) {
             return;
         }
+        runs.sort(java.util.Comparator.comparingInt((JsonNode r) -> r.get("params").get("projects").asInt())
+                .thenComparingInt(r -> r.get("params").get("threads").asInt()));
         md.append("### Batch evaluation, all built-in packs (100 projects, 3 targets × 20 observations per mission)\n\n")
                 .append("| projects | missions | threads | median | min | max | per 1,000 projects (median) | iterations |\n")
                 .append("|---|---|---|---|---|---|---|---|\n");
-        for (JsonNode run : JSON.readTree(file.toFile())) {
+        for (JsonNode run : runs) {
             int projects = run.get("params").get("projects").asInt();
             int threads = run.get("params").get("threads").asInt();
             double[] v = raw(run);
@@ -79,22 +93,26 @@ public final class Summarize {
     private static void heap(Path dir, StringBuilder md) throws IOException {
         List<Path> files = new ArrayList<>();
         try (var list = Files.list(dir)) {
-            list.filter(p -> p.getFileName().toString().startsWith("measure-")).sorted().forEach(files::add);
+            list.filter(p -> p.getFileName().toString().startsWith("measure-") && p.toString().endsWith(".json"))
+                    .sorted().forEach(files::add);
         }
         if (files.isEmpty()) {
             return;
         }
-        md.append("### Whole runs and heap (`Measure`, outside JMH)\n\n")
-                .append("| run | projects | threads | -Xmx | GC | median | min | max | GC time (median) | max heap after a GC | "
-                        + "portfolio alone |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("### Whole runs and heap (`Measure`, outside JMH: one JVM, the engine built once, then several runs)\n\n")
+                .append("| run | projects | threads | -Xmx | GC | first run (code not yet compiled) | later runs: median "
+                        + "| min | max | GC time, later runs (median) | max heap in use after a GC | the portfolio alone |\n"
+                        + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Path f : files) {
             JsonNode m = JSON.readTree(f.toFile());
-            double[] s = doubles(m.get("seconds"));
-            double[] gc = doubles(m.get("gcSeconds"));
-            md.append(String.format(Locale.ROOT, "| %s | %,d | %d | %s | %s | %.2f s | %.2f s | %.2f s | %.2f s | %,d MB | %,d MB |%n",
+            double[] all = doubles(m.get("seconds"));
+            double[] s = all.length > 1 ? Arrays.copyOfRange(all, 1, all.length) : all;
+            double[] allGc = doubles(m.get("gcSeconds"));
+            double[] gc = allGc.length > 1 ? Arrays.copyOfRange(allGc, 1, allGc.length) : allGc;
+            md.append(String.format(Locale.ROOT, "| %s | %,d | %d | %s | %s | %.2f s | %.2f s | %.2f s | %.2f s | %.2f s | %,d MB | %,d MB |%n",
                     f.getFileName().toString().replace("measure-", "").replace(".json", ""),
                     m.get("projects").asLong(), m.get("threads").asInt(), m.get("xmx").asText(),
-                    m.get("gc").asText(), median(s), min(s), max(s), median(gc), m.get("maxAfterGcMb").asLong(),
+                    m.get("gc").asText(), all[0], median(s), min(s), max(s), median(gc), m.get("maxAfterGcMb").asLong(),
                     m.get("portfolioMb").asLong()));
         }
         md.append('\n');

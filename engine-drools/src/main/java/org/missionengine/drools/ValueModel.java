@@ -106,12 +106,56 @@ final class ValueModel {
                 order[at] = k;
             }
         }
-        Map<String, Double> elsewhere = new LinkedHashMap<>(Math.max(4, m * 4 / 3 + 1));
-        for (int j = 0; j < m; j++) {
-            elsewhere.put(sectors[order[j]], values[order[j]]);
-        }
+        // ProjectValue copies the map it is given: hand it a view of the arrays rather than a map built only to be copied
+        Map<String, Double> elsewhere = new OrderedView(sectors, values, order, m);
         return new ProjectValue(project.id(), project.sector(), costs, benefits, benefits - costs, ratio(benefits, costs),
                 total, ratio(total, costs), elsewhere);
+    }
+
+    /** A read-only map of some of the sectors and values, in the order given: enough for a copy to iterate. */
+    private static final class OrderedView extends java.util.AbstractMap<String, Double> {
+        private final String[] sectors;
+        private final double[] values;
+        private final int[] order;
+        private final int size;
+
+        OrderedView(String[] sectors, double[] values, int[] order, int size) {
+            this.sectors = sectors;
+            this.values = values;
+            this.order = order;
+            this.size = size;
+        }
+
+        @Override
+        public java.util.Set<Entry<String, Double>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override
+                public java.util.Iterator<Entry<String, Double>> iterator() {
+                    return new java.util.Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < size;
+                        }
+
+                        @Override
+                        public Entry<String, Double> next() {
+                            if (next >= size) {
+                                throw new java.util.NoSuchElementException();
+                            }
+                            int k = order[next++];
+                            return Map.entry(sectors[k], values[k]);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return size;
+                }
+            };
+        }
     }
 
     /** True when sector a comes before sector b: larger value first, then by name. */

@@ -31,7 +31,7 @@ class EngineBuildHeapTest {
     static final long ALLOWED_GROWTH = 24L * 1024 * 1024;
 
     @Test
-    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    @Timeout(value = 20, unit = TimeUnit.MINUTES)
     void buildingFiveHundredEnginesDoesNotGrowTheHeap() throws Exception {
         Portfolio portfolio = SmallPortfolio.build();
         AtomicInteger built = new AtomicInteger();
