@@ -1,0 +1,56 @@
+package org.missionengine.benchmarks;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import org.missionengine.MissionEngine;
+import org.missionengine.MissionMonitor;
+import org.missionengine.model.Mission;
+import org.missionengine.model.Observation;
+import org.missionengine.model.Portfolio;
+import org.missionengine.model.Target;
+
+/**
+ * How long the monitor takes to bring its findings up to date after one new observation, with a large portfolio
+ * loaded: {@code java -cp benchmarks.jar org.missionengine.benchmarks.MonitorLatency [missions] [projectsPerMission]
+ * [updates]}. Prints the median, p99 and max of the per-update latency after a warm-up.
+ */
+public final class MonitorLatency {
+    private MonitorLatency() {
+    }
+
+    public static void main(String[] args) {
+        int missions = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int projects = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        int updates = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
+        Portfolio portfolio = new SyntheticPortfolio(SyntheticPortfolio.Spec.of(missions, projects)).build();
+        LocalDate asOf = portfolio.asOf() != null ? portfolio.asOf() : LocalDate.of(2026, 6, 30);
+        MissionEngine engine = MissionEngine.builder().build();
+        long t0 = System.nanoTime();
+        try (MissionMonitor monitor = engine.monitor(portfolio, asOf)) {
+            System.out.printf("monitor loaded %d missions, %d projects in %.1f s%n", missions,
+                    (long) missions * projects, (System.nanoTime() - t0) / 1e9);
+            List<Mission> all = portfolio.missions();
+            Random random = new Random(42);
+            long[] nanos = new long[updates];
+            for (int i = 0; i < updates + 2_000; i++) {
+                Mission mission = all.get(random.nextInt(all.size()));
+                Target target = mission.targets().get(random.nextInt(mission.targets().size()));
+                LocalDate date = asOf.minusDays(random.nextInt(2000));
+                Observation o = new Observation(target.metric(), mission.id(), date, random.nextDouble() * 100, "feed");
+                long start = System.nanoTime();
+                monitor.addObservation(o);
+                long took = System.nanoTime() - start;
+                if (i >= 2_000) {
+                    nanos[i - 2_000] = took;
+                }
+            }
+            Arrays.sort(nanos);
+            System.out.printf("one new observation, %d updates after 2,000 warm-up: median %.1f µs, p99 %.1f µs, "
+                    + "max %.1f µs%n", updates, nanos[updates / 2] / 1e3, nanos[(int) (updates * 0.99)] / 1e3,
+                    nanos[updates - 1] / 1e3);
+        }
+    }
+}
