@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,9 +30,9 @@ import org.missionengine.rules.EvaluationContext;
  * {@link RuleExecutionException} once these steps are tried, whatever happens to the thread. A thread that survives
  * them all (a spinning consequence on Java 20+, where {@code Thread.stop()} throws) is abandoned: it is a daemon
  * thread, so it does not keep the JVM alive, but it keeps a core busy until the JVM exits; that is logged at WARN.
- * The session is disposed by the caller once the thread has ended, or by the thread itself if it ends after the
- * caller gave up on it. A thread per session (rather than a pool) means a stop can only ever hit the session it is
- * meant for, and "the thread has ended" is a plain fact the caller can check.
+ * The session is disposed by the caller once it has ended, or by its thread if it ends after the caller gave up on
+ * it. Rule threads are reused ({@link RuleThreads}): a thread runs one session at a time, and a thread that had to be
+ * stopped is never given another, so a stop can only ever hit the session it is meant for.
  */
 final class SessionRunner {
     private static final Logger LOG = LoggerFactory.getLogger(SessionRunner.class);
@@ -48,7 +49,7 @@ final class SessionRunner {
 
     /** Prefix of the name of the threads that fire rules. */
     static final String THREAD_NAME = "mission-engine-rules-";
-    private static final AtomicLong THREAD_NUMBER = new AtomicLong();
+    private static final RuleThreads THREADS = new RuleThreads(THREAD_NAME);
     /** "[Rule name: 'x']" or "Rule "x"" in Drools' messages about a failing condition. */
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile(
             "(?:Rule name: '([^']+)'|[Rr]ule \"([^\"]+)\"|rule: ([^,\\]\\n]+))");
@@ -66,19 +67,18 @@ final class SessionRunner {
     List<Object> run(String subject, Collection<?> facts, EvaluationContext ctx, Limits limits) {
         FiringGuard guard = new FiringGuard();
         Firing firing = new Firing(rules.kieBase.newKieSession(), guard, facts, ctx, limits.maxFirings() + 1);
-        Thread thread = new Thread(firing, THREAD_NAME + THREAD_NUMBER.incrementAndGet());
-        thread.setDaemon(true);
+        RuleThreads.Worker worker;
         try {
-            thread.start();
+            worker = THREADS.start(firing);
         } catch (RuntimeException | OutOfMemoryError e) {
             firing.dispose();
             throw e;
         }
         try {
-            if (!join(thread, Math.max(1, (long) (limits.timeoutSeconds() * 1000)))) {
+            if (!firing.await(Math.max(1, (long) (limits.timeoutSeconds() * 1000)))) {
                 guard.timedOut = true;
                 String rule = guard.currentRule();
-                boolean stopped = stop(firing, thread);
+                boolean stopped = stop(firing, worker);
                 String seconds = limits.timeoutSeconds() == Math.rint(limits.timeoutSeconds())
                         ? String.valueOf((long) limits.timeoutSeconds()) : String.valueOf(limits.timeoutSeconds());
                 throw failure(rule, subject, "ran past engine.timeout (" + seconds + " s)" + (stopped ? ""
@@ -97,15 +97,16 @@ final class SessionRunner {
             }
             return new ArrayList<>(firing.session.getObjects());
         } catch (InterruptedException e) {
-            stop(firing, thread);
+            stop(firing, worker);
             Thread.currentThread().interrupt();
             throw new MissionEngineException("the evaluation of " + subject + " was interrupted", e);
         } finally {
-            if (thread.isAlive()) {
-                firing.abandon(thread);
+            if (!firing.ended()) {
+                firing.abandon();
                 if (guard.timedOut) {
                     LOG.warn("a rule of {} is stuck in its consequence and could not be stopped on this JVM; its "
-                            + "thread {} is abandoned and keeps a core busy until it ends", subject, thread.getName());
+                            + "thread {} is abandoned and keeps a core busy until it ends", subject,
+                            worker.thread.getName());
                 }
             } else {
                 firing.dispose();
@@ -113,7 +114,7 @@ final class SessionRunner {
         }
     }
 
-    /** One session's inserts and firings, on a thread of its own. */
+    /** One session's inserts and firings, on a rule thread. */
     private static final class Firing implements Runnable {
         final KieSession session;
         private final FiringGuard guard;
@@ -122,6 +123,7 @@ final class SessionRunner {
         private final int limit;
         private final AtomicBoolean disposed = new AtomicBoolean();
         private final AtomicBoolean abandoned = new AtomicBoolean();
+        private final CountDownLatch ended = new CountDownLatch(1);
         volatile int fired;
         volatile Throwable failure;
 
@@ -145,15 +147,34 @@ final class SessionRunner {
             } catch (Throwable t) { // everything, including the ThreadDeath of a forced stop: reported by the caller
                 failure = t;
             } finally {
+                ended.countDown();
                 if (abandoned.get()) {
                     dispose(); // the caller gave up on this session: clean up behind it
                 }
             }
         }
 
-        void abandon(Thread thread) {
+        /** Waits up to {@code millis} for the session to end; true once it has. */
+        boolean await(long millis) throws InterruptedException {
+            return ended.await(millis, TimeUnit.MILLISECONDS);
+        }
+
+        boolean ended() {
+            return ended.getCount() == 0;
+        }
+
+        boolean awaitQuietly(long millis) {
+            try {
+                return await(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return ended();
+            }
+        }
+
+        void abandon() {
             abandoned.set(true);
-            if (!thread.isAlive()) {
+            if (ended()) {
                 dispose(); // it ended after all, between the caller's last look and now
             }
         }
@@ -165,31 +186,21 @@ final class SessionRunner {
         }
     }
 
-    /** Stops a session that ran out of time, step by step; true once its thread has ended. */
-    private static boolean stop(Firing firing, Thread thread) {
+    /**
+     * Stops a session that ran out of time, step by step; true once it has ended. Its thread is retired first: an
+     * interrupt or a stop meant for this session must never reach the next one.
+     */
+    private static boolean stop(Firing firing, RuleThreads.Worker worker) {
+        worker.retire();
         firing.session.halt();
-        if (joinQuietly(thread, GRACE_MILLIS)) {
+        if (firing.awaitQuietly(GRACE_MILLIS)) {
             return true;
         }
-        thread.interrupt();
-        if (joinQuietly(thread, GRACE_MILLIS)) {
+        worker.thread.interrupt();
+        if (firing.awaitQuietly(GRACE_MILLIS)) {
             return true;
         }
-        return STOP_RUNAWAY_RULES && forceStop(thread) && joinQuietly(thread, GRACE_MILLIS);
-    }
-
-    private static boolean join(Thread thread, long millis) throws InterruptedException {
-        thread.join(millis);
-        return !thread.isAlive();
-    }
-
-    private static boolean joinQuietly(Thread thread, long millis) {
-        try {
-            return join(thread, millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return !thread.isAlive();
-        }
+        return STOP_RUNAWAY_RULES && !firing.ended() && forceStop(worker.thread) && firing.awaitQuietly(GRACE_MILLIS);
     }
 
     /**
