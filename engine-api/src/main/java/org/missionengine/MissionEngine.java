@@ -1,10 +1,15 @@
 package org.missionengine;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 
 import org.missionengine.catalog.RuleCatalog;
 import org.missionengine.model.Portfolio;
+import org.missionengine.report.EngineInfo;
 import org.missionengine.report.EvaluationReport;
+import org.missionengine.report.MissionReport;
+import org.missionengine.report.PortfolioReport;
 
 /**
  * Evaluates mission portfolios with a fixed set of rules and parameters. Build one with {@link #builder()} (which
@@ -47,6 +52,28 @@ public interface MissionEngine {
     default EvaluationReport evaluate(Portfolio portfolio, LocalDate asOf, ProgressListener progress) {
         return evaluate(portfolio, asOf);
     }
+
+    /**
+     * As {@link #evaluate(Portfolio, LocalDate, ProgressListener)}, but hands each mission's report to {@code missions}
+     * as soon as it and every mission before it are evaluated, in the portfolio's order and one call at a time, and
+     * keeps none of them: the memory a large portfolio needs is then the portfolio's and that of the missions being
+     * evaluated, not the whole report's. {@link org.missionengine.io.ReportFiles#writeJson(Path, MissionEngine,
+     * Portfolio, LocalDate, ProgressListener)} writes a JSON report this way.
+     *
+     * <p>If the evaluation fails (a rule misbehaves, or {@code missions} throws), {@code missions} has received the
+     * reports of a first part of the portfolio, in order, and nothing after the failure.
+     *
+     * @return the portfolio-level part of the report
+     */
+    default PortfolioReport evaluate(Portfolio portfolio, LocalDate asOf, ProgressListener progress,
+                                     Consumer<? super MissionReport> missions) {
+        EvaluationReport report = evaluate(portfolio, asOf, progress);
+        report.missions().forEach(missions);
+        return new PortfolioReport(report.engine(), report.asOf(), report.missions().size(), report.findings());
+    }
+
+    /** Which engine version and which rule packs this engine's reports name. */
+    EngineInfo info();
 
     /**
      * Starts monitoring the portfolio as of {@code asOf}: one long-lived session per mission (and one for the

@@ -17,12 +17,14 @@ import org.missionengine.MissionEngine;
 import org.missionengine.Problem;
 import org.missionengine.UserErrorException;
 import org.missionengine.io.InputOutputTable;
+import org.missionengine.io.JsonReportWriter;
 import org.missionengine.io.ObservationFiles;
 import org.missionengine.io.PortfolioFiles;
 import org.missionengine.io.ReportFiles;
 import org.missionengine.model.Portfolio;
 import org.missionengine.report.EvaluationReport;
 import org.missionengine.report.Finding;
+import org.missionengine.report.PortfolioReport;
 import org.missionengine.report.Severity;
 
 import picocli.CommandLine.Command;
@@ -149,10 +151,13 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new UserErrorException(problems);
         }
 
+        if (format == Format.json && output != null && portfolios.size() == 1 && timeline == null) {
+            return streamJson(missionEngine, read.get(0), portfolios.get(0), err);
+        }
         List<Evaluated> results = new ArrayList<>();
         for (int i = 0; i < portfolios.size(); i++) {
             Portfolio portfolio = portfolios.get(i);
-            LocalDate date = asOf != null ? asOf : portfolio.asOf() != null ? portfolio.asOf() : LocalDate.now();
+            LocalDate date = evaluationDate(portfolio);
             // a progress bar on stderr for long runs, only when it is a terminal (see ProgressBar)
             org.missionengine.ProgressListener progress = ProgressBar.of(err, read.get(i).toString(),
                     portfolio.missions().size());
@@ -185,6 +190,41 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Output.write(text, output, out, err);
         return exitCode(results, err);
+    }
+
+    /**
+     * One portfolio's JSON report written to a file as the missions are evaluated, none of them kept: the same bytes
+     * as writing the whole report, in a fraction of the memory for a large portfolio. The file appears only once the
+     * report is complete.
+     */
+    private int streamJson(MissionEngine missionEngine, Path file, Portfolio portfolio, PrintWriter err) {
+        LocalDate date = evaluationDate(portfolio);
+        org.missionengine.ProgressListener progress = ProgressBar.of(err, file.toString(), portfolio.missions().size());
+        long[] atOrAbove = new long[1];
+        try {
+            Output.write(output, out -> {
+                JsonReportWriter writer = ReportFiles.jsonWriter(out, missionEngine.info(), date);
+                PortfolioReport rest = missionEngine.evaluate(portfolio, date, progress, mission -> {
+                    atOrAbove[0] += countAtOrAbove(mission.findings());
+                    writer.accept(mission);
+                });
+                atOrAbove[0] += countAtOrAbove(rest.findings());
+                writer.finish(rest.findings());
+            }, err);
+        } catch (UserErrorException e) {
+            throw e.inFile(file.toString());
+        } finally {
+            ProgressBar.finish(progress);
+        }
+        return exitCode(atOrAbove[0], err);
+    }
+
+    private LocalDate evaluationDate(Portfolio portfolio) {
+        return asOf != null ? asOf : portfolio.asOf() != null ? portfolio.asOf() : LocalDate.now();
+    }
+
+    private long countAtOrAbove(List<Finding> findings) {
+        return failOn == null ? 0 : findings.stream().filter(f -> f.severity().atLeast(failOn)).count();
     }
 
     private static String text(List<Evaluated> results) {
@@ -231,12 +271,11 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private int exitCode(List<Evaluated> results, PrintWriter err) {
-        if (failOn == null) {
-            return MissionEval.OK;
-        }
-        long count = results.stream().flatMap(r -> r.report().allFindings().stream())
-                .map(Finding::severity).filter(s -> s.atLeast(failOn)).count();
-        if (count == 0) {
+        return exitCode(results.stream().mapToLong(r -> countAtOrAbove(r.report().allFindings())).sum(), err);
+    }
+
+    private int exitCode(long count, PrintWriter err) {
+        if (failOn == null || count == 0) {
             return MissionEval.OK;
         }
         err.println(count + (count == 1 ? " finding" : " findings") + " at or above " + failOn + " (--fail-on "

@@ -25,12 +25,17 @@ final class Output {
             stdout.flush();
             return;
         }
+        write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)), stderr);
+    }
+
+    /** Writes {@code file} atomically from what {@code content} writes as it goes (a report streamed mission by mission). */
+    static void write(Path file, AtomicFiles.Content content, PrintWriter stderr) {
         if (Files.isDirectory(file)) {
             throw new UserErrorException(new Problem(file.toString(), null, "is a directory",
                     "Give --output a file name, e.g. " + file.resolve("report.txt") + "."));
         }
         try {
-            AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+            AtomicFiles.write(file, content);
         } catch (UncheckedIOException e) {
             throw new UserErrorException(new Problem(file.toString(), null, "cannot write the output file: "
                     + reason(e.getCause()), "Check that the directory exists or can be created, and that you "

@@ -145,6 +145,49 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void aJsonReportWrittenToAFileIsStreamedAndEqualsTheOneOnStdout(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("report.json");
+        Cli.Result toFile = Cli.run("evaluate", PORTFOLIO, "--format", "json", "--output", file.toString(),
+                "--fail-on", "critical");
+        Cli.Result toStdout = Cli.run("evaluate", PORTFOLIO, "--format", "json", "--fail-on", "critical");
+
+        assertThat(toFile.exitCode()).as(toFile.toString()).isEqualTo(1);
+        assertThat(toStdout.exitCode()).as(toStdout.toString()).isEqualTo(1);
+        assertThat(Files.readString(file)).isEqualTo(toStdout.out());
+        assertThat(toFile.err()).isEqualTo("Wrote " + file + "\n" + toStdout.err());
+    }
+
+    @Test
+    void aStreamedReportThatFailsLeavesTheEarlierFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("report.json");
+        Files.writeString(file, "earlier\n");
+        Path rules = dir.resolve("failing.drl");
+        Files.writeString(rules, """
+                package agency.failing;
+                import org.missionengine.model.*;
+                global org.missionengine.rules.EvaluationContext ctx;
+
+                rule "Fails on green homes"
+                when
+                    $m : Mission( id == "green-homes" )
+                then
+                    throw new IllegalStateException("no data for " + $m.id());
+                end
+                """);
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--format", "json", "--output", file.toString(),
+                "--rules", rules.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("failing.drl", "Fails on green homes", "mission \"green-homes\"")
+                .doesNotContain("\tat ");
+        assertThat(Files.readString(file)).isEqualTo("earlier\n");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.json",
+                    "failing.drl");
+        }
+    }
+
+    @Test
     void unknownOptionIsAUserMistake() {
         Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--frobnicate");
 

@@ -1,23 +1,27 @@
 package org.missionengine.drools;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.missionengine.MissionEngineException;
 import org.missionengine.ProgressListener;
 
 /**
- * Runs one task per mission on a bounded set of threads and returns the results in the missions' order. The calling
+ * Runs one task per mission on a bounded set of threads and hands the results on in the missions' order. The calling
  * thread is one of the workers; the others live for one batch. Workers take missions in order, so when a mission
  * fails no later mission is started, the earlier ones still running finish, and the failure of the earliest failed
  * mission is rethrown as it was thrown: the same exception a one-thread run gives.
+ *
+ * <p>Results are passed to the consumer as soon as they and every earlier one are done, one at a time (never two calls
+ * at once) and then forgotten, so a batch holds only the results of missions still waiting for an earlier one: with
+ * workers taking missions in order, a few per thread. A consumer that throws stops the batch like a failing mission.
  */
 final class Batch {
     private static final AtomicInteger POOLS = new AtomicInteger();
@@ -31,16 +35,25 @@ final class Batch {
         return Math.max(1, Math.min(threads, items));
     }
 
+    /** The results in the items' order. */
     static <T, R> List<R> map(List<T> items, int threads, ProgressListener progress, Function<T, R> task) {
+        List<R> results = new ArrayList<>(items.size());
+        forEachInOrder(items, threads, progress, task, results::add);
+        return results;
+    }
+
+    static <T, R> void forEachInOrder(List<T> items, int threads, ProgressListener progress, Function<T, R> task,
+                                      Consumer<? super R> consumer) {
         int total = items.size();
-        Object[] results = new Object[total];
         if (threads <= 1) {
             for (int i = 0; i < total; i++) {
-                results[i] = task.apply(items.get(i));
+                R result = task.apply(items.get(i));
                 progress.missionsEvaluated(i + 1, total);
+                consumer.accept(result);
             }
-            return list(results);
+            return;
         }
+        InOrder<R> inOrder = new InOrder<>(total, consumer);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger stopAt = new AtomicInteger(Integer.MAX_VALUE); // no item from this index on is started
@@ -49,8 +62,9 @@ final class Batch {
         Runnable worker = () -> {
             for (int i = next.getAndIncrement(); i < total && i < stopAt.get(); i = next.getAndIncrement()) {
                 try {
-                    results[i] = task.apply(items.get(i));
+                    R result = task.apply(items.get(i));
                     progress.missionsEvaluated(done.incrementAndGet(), total);
+                    inOrder.done(i, result);
                 } catch (RuntimeException | Error e) {
                     synchronized (failure) {
                         if (i < failedIndex[0]) {
@@ -96,11 +110,36 @@ final class Batch {
                 throw e;
             }
         }
-        return list(results);
     }
 
-    @SuppressWarnings("unchecked")
-    private static <R> List<R> list(Object[] results) {
-        return (List<R>) Arrays.asList(results);
+    /** Passes results on in index order, holding each only until every earlier one has been passed on. */
+    private static final class InOrder<R> {
+        private final Object[] waiting;
+        private final Consumer<? super R> consumer;
+        private int next;
+        private boolean failed;
+
+        InOrder(int total, Consumer<? super R> consumer) {
+            this.waiting = new Object[total];
+            this.consumer = consumer;
+        }
+
+        @SuppressWarnings("unchecked")
+        synchronized void done(int index, R result) {
+            if (failed) {
+                return; // the consumer gave up: nothing more goes to it
+            }
+            waiting[index] = result;
+            while (next < waiting.length && waiting[next] != null) {
+                R ready = (R) waiting[next];
+                waiting[next++] = null;
+                try {
+                    consumer.accept(ready);
+                } catch (RuntimeException | Error e) {
+                    failed = true;
+                    throw e;
+                }
+            }
+        }
     }
 }

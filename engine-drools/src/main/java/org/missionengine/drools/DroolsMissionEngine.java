@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.missionengine.EngineConfig;
@@ -27,6 +28,7 @@ import org.missionengine.report.EngineInfo;
 import org.missionengine.report.EvaluationReport;
 import org.missionengine.report.Finding;
 import org.missionengine.report.MissionReport;
+import org.missionengine.report.PortfolioReport;
 import org.missionengine.rules.CriterionChecks;
 import org.missionengine.rules.EvaluationContext;
 
@@ -93,6 +95,15 @@ final class DroolsMissionEngine implements MissionEngine {
      */
     @Override
     public EvaluationReport evaluate(Portfolio portfolio, LocalDate asOf, ProgressListener progress) {
+        List<MissionReport> missions = new ArrayList<>(portfolio.missions().size());
+        PortfolioReport rest = evaluate(portfolio, asOf, progress, missions::add);
+        return new EvaluationReport(rest.engine(), rest.asOf(), missions, rest.findings());
+    }
+
+    /** As the batch above, handing each mission's report on in the portfolio's order instead of keeping it. */
+    @Override
+    public PortfolioReport evaluate(Portfolio portfolio, LocalDate asOf, ProgressListener progress,
+                                    Consumer<? super MissionReport> sink) {
         EvaluationContext ctx = context(portfolio, asOf);
         SessionRunner.Limits limits = new SessionRunner.Limits((int) ctx.param("engine.maxFirings"),
                 ctx.param("engine.timeout"));
@@ -104,17 +115,22 @@ final class DroolsMissionEngine implements MissionEngine {
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
         int threads = Batch.threads(ctx.param("engine.threads"), portfolio.missions().size());
 
-        List<MissionReport> missions = Batch.map(portfolio.missions(), threads, listener, mission -> {
+        Batch.forEachInOrder(portfolio.missions(), threads, listener, mission -> {
             MissionFacts facts = MissionFacts.of(mission, index, asOf, valueModel);
             List<Object> all = new ArrayList<>(facts.all().size() + criterionChecks.size());
             all.addAll(facts.all());
             all.addAll(criterionChecks);
             List<Object> results = runner.run("mission \"" + mission.id() + "\"", all, ctx, limits);
             return assembler.mission(mission, facts, results);
-        });
+        }, sink);
         List<Object> portfolioResults = runner.run("the portfolio", List.of(portfolio), ctx, limits);
         List<Finding> portfolioFindings = assembler.findings(portfolioResults);
-        return new EvaluationReport(info, asOf, missions, portfolioFindings);
+        return new PortfolioReport(info, asOf, portfolio.missions().size(), portfolioFindings);
+    }
+
+    @Override
+    public EngineInfo info() {
+        return info;
     }
 
     @Override

@@ -1,0 +1,79 @@
+package org.missionengine.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
+
+import org.missionengine.report.EngineInfo;
+import org.missionengine.report.Finding;
+import org.missionengine.report.MissionReport;
+
+/**
+ * Writes a {@code mission-report/1} document as an evaluation goes: the header first, each mission's report as it
+ * arrives ({@link #accept}), then the portfolio's findings ({@link #finish}). The bytes are the same as
+ * {@link ReportFiles#toJson} gives for the whole report. Get one from {@link ReportFiles#jsonWriter}; it does not close
+ * the stream it writes to.
+ */
+public final class JsonReportWriter implements Consumer<MissionReport> {
+    private final OutputStream out;
+    private final ObjectWriter writer;
+    private final JsonGenerator json;
+    private boolean finished;
+
+    JsonReportWriter(OutputStream out, EngineInfo engine, LocalDate asOf) {
+        this.out = out;
+        this.writer = Json.JSON.writer();
+        try {
+            this.json = writer.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.writeStartObject();
+            json.writeStringField("format", ReportFiles.FORMAT);
+            json.writeFieldName("engine");
+            writer.writeValue(json, engine);
+            json.writeFieldName("asOf");
+            writer.writeValue(json, asOf);
+            json.writeArrayFieldStart("missions");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes one mission's report. */
+    @Override
+    public void accept(MissionReport mission) {
+        if (finished) {
+            throw new IllegalStateException("the report is finished: no mission can be added (mission \""
+                    + mission.id() + "\")");
+        }
+        try {
+            writer.writeValue(json, mission);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report of mission \"" + mission.id() + "\": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the portfolio-level findings and ends the document. */
+    public void finish(List<Finding> portfolioFindings) {
+        if (finished) {
+            throw new IllegalStateException("the report is already finished");
+        }
+        finished = true;
+        try {
+            json.writeEndArray();
+            json.writeFieldName("findings");
+            writer.writeValue(json, portfolioFindings);
+            json.writeEndObject();
+            json.close();
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report: " + e.getMessage(), e);
+        }
+    }
+}

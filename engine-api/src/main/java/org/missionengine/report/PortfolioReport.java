@@ -1,0 +1,19 @@
+package org.missionengine.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What is left of a report once its missions' reports have been handed on one by one
+ * ({@link org.missionengine.MissionEngine#evaluate(org.missionengine.model.Portfolio, LocalDate,
+ * org.missionengine.ProgressListener, java.util.function.Consumer)}): the engine, the date, how many missions were
+ * evaluated, and the portfolio-level findings.
+ */
+public record PortfolioReport(EngineInfo engine, LocalDate asOf, int missionsEvaluated, List<Finding> findings) {
+    public PortfolioReport {
+        findings = findings == null ? List.of() : List.copyOf(findings);
+        if (missionsEvaluated < 0) {
+            throw new IllegalArgumentException("missionsEvaluated must be 0 or more, got " + missionsEvaluated);
+        }
+    }
+}
