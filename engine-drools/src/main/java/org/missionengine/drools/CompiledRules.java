@@ -1,6 +1,5 @@
 package org.missionengine.drools;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,19 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.conf.ShareAlphaNodesOption;
 import org.kie.internal.conf.ShareBetaNodesOption;
-import org.kie.internal.io.ResourceFactory;
 
 import org.missionengine.InvalidRulesException;
 import org.missionengine.Problem;
@@ -56,19 +53,9 @@ final class CompiledRules {
         // Rules are disabled by removing them from the KieBase. With node sharing on, a removed rule can take with it
         // the generated classes of a node other rules share (an accumulate such as the sum of public funding), and
         // those rules then fail with NoClassDefFoundError; so when something is disabled, nodes are not shared.
-        KieBase unshared = disabled.isEmpty() ? null : unsharedKieBase();
-        KnowledgeBuilder builder = unshared == null ? KnowledgeBuilderFactory.newKnowledgeBuilder()
-                : KnowledgeBuilderFactory.newKnowledgeBuilder(unshared);
-        for (RulePack pack : packs) {
-            for (RulePack.DrlSource drl : pack.sources()) {
-                builder.add(ResourceFactory.newByteArrayResource(drl.text().getBytes(StandardCharsets.UTF_8))
-                        .setSourcePath(drl.displayPath()), ResourceType.DRL);
-            }
-        }
-        if (builder.hasErrors()) {
-            throw new InvalidRulesException(problems(builder));
-        }
-        KieBase kieBase = unshared == null ? builder.newKieBase() : unshared;
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(disabled.isEmpty()
+                ? KieServices.get().newKieBaseConfiguration() : unsharedConfiguration());
+        kieBase.addPackages(ParallelCompilation.compile(packs));
         List<RuleMeta> all = metadata(kieBase, packIds, packs);
         Set<RuleMeta> off = disabledRules(all, packs, disabled);
         for (RuleMeta rule : off) {
@@ -78,11 +65,11 @@ final class CompiledRules {
         return new CompiledRules(kieBase, packs, enabled, packIds);
     }
 
-    private static KieBase unsharedKieBase() {
+    private static KieBaseConfiguration unsharedConfiguration() {
         KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
         configuration.setOption(ShareAlphaNodesOption.NO);
         configuration.setOption(ShareBetaNodesOption.NO);
-        return KnowledgeBaseFactory.newKnowledgeBase(configuration);
+        return configuration;
     }
 
     private static Map<String, String> packIdsByPackage(List<RulePack> packs) {
@@ -103,7 +90,7 @@ final class CompiledRules {
         return ids;
     }
 
-    private static List<Problem> problems(KnowledgeBuilder builder) {
+    static List<Problem> problems(KnowledgeBuilder builder) {
         List<Problem> problems = new ArrayList<>();
         for (KnowledgeBuilderError error : builder.getErrors()) {
             String file = error.getResource() == null ? null : error.getResource().getSourcePath();
