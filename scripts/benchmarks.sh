@@ -98,6 +98,10 @@ if ! $quick; then
   "$java" -Xmx4g -Xlog:gc:file="$results/gc-1m-2threads.log" -cp "$jar" org.missionengine.benchmarks.Measure \
     --missions 10000 --projects 100 --threads 2 --runs "$measure_runs" --json "$results/measure-1m-2threads-G1.json" \
     > "$results/measure-1m-2threads-G1.txt"
+  quiet "Measure 1M projects, G1, report streamed"
+  "$java" -Xmx4g -cp "$jar" org.missionengine.benchmarks.Measure --stream \
+    --missions 10000 --projects 100 --threads 2 --runs "$measure_runs" --json "$results/measure-1m-2threads-G1-streamed.json" \
+    > "$results/measure-1m-2threads-G1-streamed.txt"
   quiet "Measure 1M projects, ParallelGC"
   "$java" -Xmx4g -XX:+UseParallelGC -cp "$jar" org.missionengine.benchmarks.Measure \
     --missions 10000 --projects 100 --threads 2 --runs "$measure_runs" --json "$results/measure-1m-2threads-ParallelGC.json" \

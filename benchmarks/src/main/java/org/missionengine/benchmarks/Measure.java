@@ -16,9 +16,11 @@ import javax.management.openmbean.CompositeData;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 import org.missionengine.MissionEngine;
+import org.missionengine.ProgressListener;
 import org.missionengine.io.PortfolioFiles;
 import org.missionengine.model.Portfolio;
 import org.missionengine.report.EvaluationReport;
+import org.missionengine.report.PortfolioReport;
 
 /**
  * Wall-clock time and heap of whole batch runs, outside JMH (a 1M-project run takes seconds, and its heap is the
@@ -29,7 +31,11 @@ import org.missionengine.report.EvaluationReport;
  * <pre>
  * java -Xmx4g -cp benchmarks.jar org.missionengine.benchmarks.Measure --file big.json --threads 2 --runs 5
  * java -Xmx4g -cp benchmarks.jar org.missionengine.benchmarks.Measure --missions 10000 --projects 100 --threads 2
+ * java -Xmx2g -cp benchmarks.jar org.missionengine.benchmarks.Measure --missions 10000 --projects 100 --stream
  * </pre>
+ *
+ * <p>{@code --stream} hands each mission's report to a consumer that counts its findings and drops it (as a streamed
+ * JSON report does), instead of keeping the whole report: the heap then holds the portfolio and the missions in flight.
  */
 public final class Measure {
     private static final AtomicLong MAX_AFTER_GC = new AtomicLong();
@@ -44,6 +50,7 @@ public final class Measure {
         int threads = Runtime.getRuntime().availableProcessors();
         int runs = 5;
         boolean shared = false;
+        boolean stream = false;
         Path json = null;
         java.util.Map<String, Object> parameters = new java.util.LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -54,6 +61,7 @@ public final class Measure {
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--shared-checks" -> shared = true;
+                case "--stream" -> stream = true;
                 case "--json" -> json = Path.of(args[++i]);
                 case "--param" -> {
                     String[] pair = args[++i].split("=", 2);
@@ -61,7 +69,7 @@ public final class Measure {
                 }
                 default -> {
                     System.err.println("usage: Measure [--file F | --missions N --projects N] [--threads N] [--runs N]"
-                            + " [--shared-checks] [--param NAME=NUMBER]... [--json FILE]");
+                            + " [--shared-checks] [--stream] [--param NAME=NUMBER]... [--json FILE]");
                     System.exit(2);
                 }
             }
@@ -81,8 +89,9 @@ public final class Measure {
         long t2 = System.nanoTime();
         MissionEngine engine = shared ? Engines.sharedChecksOnly(threads, parameters)
                 : Engines.allPacks(threads, parameters);
-        System.out.printf("engine built in %.2f s (%s, engine.threads=%d)%n", (System.nanoTime() - t2) / 1e9,
-                shared ? "shared checks only" : "all built-in packs", threads);
+        System.out.printf("engine built in %.2f s (%s, engine.threads=%d, report %s)%n",
+                (System.nanoTime() - t2) / 1e9, shared ? "shared checks only" : "all built-in packs", threads,
+                stream ? "streamed" : "kept");
 
         double[] seconds = new double[runs];
         double[] cpuSeconds = new double[runs];
@@ -92,10 +101,18 @@ public final class Measure {
             long start = System.nanoTime();
             long cpu = processCpuNanos();
             long gc = gcMillis();
-            EvaluationReport report = engine.evaluate(portfolio, portfolio.asOf());
-            seconds[r] = (System.nanoTime() - start) / 1e9;
-            findings = report.allFindings().size();
-            report = null; // not reachable while the next run builds its own: one report at a time, as in real use
+            if (stream) {
+                AtomicLong streamed = new AtomicLong();
+                PortfolioReport rest = engine.evaluate(portfolio, portfolio.asOf(), ProgressListener.NONE,
+                        mission -> streamed.addAndGet(mission.findings().size()));
+                seconds[r] = (System.nanoTime() - start) / 1e9;
+                findings = (int) (streamed.get() + rest.findings().size());
+            } else {
+                EvaluationReport report = engine.evaluate(portfolio, portfolio.asOf());
+                seconds[r] = (System.nanoTime() - start) / 1e9;
+                findings = report.allFindings().size();
+                report = null; // not reachable while the next run builds its own: one report at a time, as in real use
+            }
             cpuSeconds[r] = (processCpuNanos() - cpu) / 1e9;
             gcSeconds[r] = (gcMillis() - gc) / 1e3;
             System.out.printf("run %d: %.2f s (%,d findings); process CPU %.2f s; GC %.2f s%n", r + 1, seconds[r],
@@ -119,6 +136,7 @@ public final class Measure {
             out.put("projects", projectCount);
             out.put("threads", threads);
             out.put("checks", shared ? "shared checks only" : "all built-in packs");
+            out.put("report", stream ? "streamed" : "kept");
             out.put("readSeconds", (t1 - t0) / 1e9);
             out.put("portfolioMb", heapAfterLoad >> 20);
             out.put("xmx", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()

@@ -100,9 +100,9 @@ public final class Summarize {
             return;
         }
         md.append("### Whole runs and heap (`Measure`, outside JMH: one JVM, the engine built once, then several runs)\n\n")
-                .append("| run | projects | threads | -Xmx | GC | portfolio | first run (code not yet compiled) | later runs: "
+                .append("| run | projects | threads | -Xmx | GC | portfolio | report | first run (code not yet compiled) | later runs: "
                         + "median | min | max | GC time, later runs (median) | max heap in use after a GC | the portfolio "
-                        + "alone |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                        + "alone |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Path f : files) {
             JsonNode m = JSON.readTree(f.toFile());
             double[] all = doubles(m.get("seconds"));
@@ -111,11 +111,12 @@ public final class Summarize {
             double[] gc = allGc.length > 1 ? Arrays.copyOfRange(allGc, 1, allGc.length) : allGc;
             String source = m.get("source").asText().equals("generated") ? "generated in memory"
                     : String.format(Locale.ROOT, "read from the file in %.1f s", m.get("readSeconds").asDouble());
-            md.append(String.format(Locale.ROOT, "| %s | %,d | %d | %s | %s | %s | %.2f s | %.2f s | %.2f s | %.2f s | %.2f s | %,d MB | %,d MB |%n",
+            md.append(String.format(Locale.ROOT, "| %s | %,d | %d | %s | %s | %s | %s | %.2f s | %.2f s | %.2f s | %.2f s | %.2f s | %,d MB | %,d MB |%n",
                     f.getFileName().toString().replace("measure-", "").replace(".json", ""),
                     m.get("projects").asLong(), m.get("threads").asInt(), m.get("xmx").asText(),
                     m.get("gc").asText().replace(" Young Generation + G1 Old Generation", "")
-                            .replace("PS MarkSweep + PS Scavenge", "Parallel"), source, all[0], median(s), min(s), max(s), median(gc), m.get("maxAfterGcMb").asLong(),
+                            .replace("PS MarkSweep + PS Scavenge", "Parallel"), source,
+                    m.path("report").asText("kept"), all[0], median(s), min(s), max(s), median(gc), m.get("maxAfterGcMb").asLong(),
                     m.get("portfolioMb").asLong()));
         }
         md.append('\n');
