@@ -29,6 +29,8 @@ import org.missionengine.report.EvaluationReport;
 import org.missionengine.report.Finding;
 import org.missionengine.report.MissionReport;
 import org.missionengine.report.PortfolioReport;
+import org.missionengine.report.ProjectValue;
+import org.missionengine.report.ValueAssessment;
 import org.missionengine.rules.CriterionChecks;
 import org.missionengine.rules.EvaluationContext;
 
@@ -45,6 +47,8 @@ final class DroolsMissionEngine implements MissionEngine {
     private final Map<String, Object> configuredParameters;
     private final SessionRunner runner;
     private final List<CriterionChecks> criterionChecks;
+    private final MatchedTypes matchedTypes;
+    private final boolean valueView;
     private final RuleCatalog catalog;
     private final EngineInfo info;
 
@@ -56,6 +60,8 @@ final class DroolsMissionEngine implements MissionEngine {
         this.configuredParameters = configuredParameters;
         this.runner = new SessionRunner(rules);
         this.criterionChecks = criterionChecks(rules);
+        this.matchedTypes = MatchedTypes.of(rules.kieBase);
+        this.valueView = valueView(rules, matchedTypes);
         this.catalog = Catalogs.of(rules, parameters, Parameters.merge(parameters.defaults(), configuredParameters),
                 config.severities());
         this.info = new EngineInfo(VERSION, rules.packs.stream().map(p -> p.id() + "@" + p.version()).toList());
@@ -116,10 +122,9 @@ final class DroolsMissionEngine implements MissionEngine {
         int threads = Batch.threads(ctx.param("engine.threads"), portfolio.missions().size());
 
         Batch.forEachInOrder(portfolio.missions(), threads, listener, mission -> {
-            MissionFacts facts = MissionFacts.of(mission, index, asOf, valueModel);
-            List<Object> all = new ArrayList<>(facts.all().size() + criterionChecks.size());
-            all.addAll(facts.all());
-            all.addAll(criterionChecks);
+            MissionFacts facts = MissionFacts.of(mission, index, asOf, valueView ? valueModel : null);
+            List<Object> all = matchedTypes.of(facts.all());
+            all.addAll(matchedTypes.of(criterionChecks));
             List<Object> results = runner.run("mission \"" + mission.id() + "\"", all, ctx, limits);
             return assembler.mission(mission, facts, results);
         }, sink);
@@ -137,7 +142,7 @@ final class DroolsMissionEngine implements MissionEngine {
     public MissionMonitor monitor(Portfolio portfolio, LocalDate asOf) {
         EvaluationContext ctx = context(portfolio, asOf);
         return new DroolsMonitor(rules, portfolio, asOf, ctx, info, new ReportAssembler(config.severities()),
-                criterionChecks);
+                criterionChecks, valueView);
     }
 
     /**
@@ -165,6 +170,17 @@ final class DroolsMissionEngine implements MissionEngine {
     @Override
     public EngineConfig config() {
         return config;
+    }
+
+    /**
+     * Whether reports carry the value view (plain and mission-view value per project and mission): it belongs to the
+     * {@code value} pack, so it is computed while a rule of that pack is enabled, or while some other rule matches
+     * project values. Computing it is a large part of evaluating a mission.
+     */
+    private static boolean valueView(CompiledRules rules, MatchedTypes types) {
+        boolean valuePack = rules.packs.stream().anyMatch(p -> p.builtIn() && p.id().equals("value"))
+                && rules.rules.stream().anyMatch(r -> r.pack().equals("value"));
+        return valuePack || types.matches(ProjectValue.class) || types.matches(ValueAssessment.class);
     }
 
     /**

@@ -45,6 +45,7 @@ final class DroolsMonitor implements MissionMonitor {
     private final LocalDate asOf;
     private final EngineInfo info;
     private final ReportAssembler assembler;
+    /** Null when reports carry no value view (see {@code DroolsMissionEngine.valueView}). */
     private final ValueModel values;
     private final Map<String, Metric> metrics;
     private final Map<String, Actor> actors;
@@ -59,7 +60,7 @@ final class DroolsMonitor implements MissionMonitor {
     private boolean closed;
 
     DroolsMonitor(CompiledRules rules, Portfolio portfolio, LocalDate asOf, EvaluationContext ctx, EngineInfo info,
-                  ReportAssembler assembler, List<CriterionChecks> criterionChecks) {
+                  ReportAssembler assembler, List<CriterionChecks> criterionChecks, boolean valueView) {
         this.rules = rules;
         this.ctx = ctx;
         this.asOf = asOf;
@@ -70,8 +71,10 @@ final class DroolsMonitor implements MissionMonitor {
         this.metrics = new HashMap<>(portfolio.metricsById());
         this.actors = new HashMap<>(portfolio.actorsById());
         this.observations = new ArrayList<>(portfolio.observations());
-        this.values = new ValueModel(portfolio, SpilloverNetwork.of(portfolio), ctx.param("value.discountRate"),
+        // built even without a value view: it refuses a spillover network that amplifies without bound
+        ValueModel model = new ValueModel(portfolio, SpilloverNetwork.of(portfolio), ctx.param("value.discountRate"),
                 asOf.getYear());
+        this.values = valueView ? model : null;
         try {
             for (Mission mission : portfolio.missions()) {
                 KieSession session = newSession();

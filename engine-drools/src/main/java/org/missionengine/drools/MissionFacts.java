@@ -63,7 +63,7 @@ record MissionFacts(List<Object> all, List<TargetTrajectory> trajectories, Value
         facts.addAll(observations);
         List<TargetTrajectory> trajectories = Trajectories.of(mission, metrics, observations, asOf);
         facts.addAll(trajectories);
-        ValueAssessment value = values.of(mission);
+        ValueAssessment value = values == null ? null : values.of(mission); // null: no value view wanted
         if (value != null) {
             facts.addAll(value.projects());
         }

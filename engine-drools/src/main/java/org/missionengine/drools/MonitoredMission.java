@@ -130,7 +130,7 @@ final class MonitoredMission {
         }
         valueHandles.forEach(session::delete);
         valueHandles.clear();
-        value = values.of(mission);
+        value = values == null ? null : values.of(mission);
         if (value != null) {
             value.projects().forEach(v -> valueHandles.add(session.insert(v)));
         }

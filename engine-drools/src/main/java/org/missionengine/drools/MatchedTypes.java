@@ -1,0 +1,59 @@
+package org.missionengine.drools;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.drools.base.InitialFact;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.base.ObjectType;
+import org.drools.core.impl.InternalRuleBase;
+import org.kie.api.KieBase;
+
+/**
+ * The fact classes some rule of a KieBase matches in working memory (its object type nodes). A fact of any other class
+ * only costs time to insert and to read back, so a session is given only the facts that some rule can see. Facts a
+ * rule reaches {@code from} another fact (a mission's projects) need no insertion either.
+ */
+final class MatchedTypes {
+    private final Set<Class<?>> matched;
+    private final ClassValue<Boolean> inserted = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return matched.stream().anyMatch(m -> m.isAssignableFrom(type));
+        }
+    };
+
+    private MatchedTypes(Set<Class<?>> matched) {
+        this.matched = matched;
+    }
+
+    static MatchedTypes of(KieBase kieBase) {
+        // a node without sinks is left over from a rule removed (disabled) after the build: nothing reads it
+        Collection<ObjectType> types = ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream()
+                .filter(node -> node.getObjectSinkPropagator().size() > 0)
+                .map(node -> node.getObjectType()).toList();
+        Set<Class<?>> classes = types.stream().filter(ClassObjectType.class::isInstance)
+                .map(t -> ((ClassObjectType) t).getClassType())
+                .filter(c -> !InitialFact.class.isAssignableFrom(c)).collect(Collectors.toSet());
+        return new MatchedTypes(classes);
+    }
+
+    /** True when some rule matches facts of this class (or of a supertype of it) in working memory. */
+    boolean matches(Class<?> type) {
+        return inserted.get(type);
+    }
+
+    /** The facts some rule can see, in their order. */
+    List<Object> of(Collection<?> facts) {
+        List<Object> kept = new ArrayList<>(facts.size());
+        for (Object fact : facts) {
+            if (inserted.get(fact.getClass())) {
+                kept.add(fact);
+            }
+        }
+        return kept;
+    }
+}
