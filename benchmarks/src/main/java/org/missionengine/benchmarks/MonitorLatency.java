@@ -1,5 +1,7 @@
 package org.missionengine.benchmarks;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +17,8 @@ import org.missionengine.model.Target;
 /**
  * How long the monitor takes to bring its findings up to date after one new observation, with a large portfolio
  * loaded: {@code java -cp benchmarks.jar org.missionengine.benchmarks.MonitorLatency [missions] [projectsPerMission]
- * [updates]}. Prints the median, p99 and max of the per-update latency after a warm-up.
+ * [updates]}. Prints the median, p99 and max of the per-update latency after a warm-up, and the same for the updates
+ * during which no garbage collection ran: the tail is mostly collection pauses, and the split shows how much.
  */
 public final class MonitorLatency {
     private MonitorLatency() {
@@ -35,22 +38,47 @@ public final class MonitorLatency {
             List<Mission> all = portfolio.missions();
             Random random = new Random(42);
             long[] nanos = new long[updates];
+            long[] quiet = new long[updates]; // updates during which no collection ran
+            int quietCount = 0;
+            List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
             for (int i = 0; i < updates + 2_000; i++) {
                 Mission mission = all.get(random.nextInt(all.size()));
                 Target target = mission.targets().get(random.nextInt(mission.targets().size()));
                 LocalDate date = asOf.minusDays(random.nextInt(2000));
                 Observation o = new Observation(target.metric(), mission.id(), date, random.nextDouble() * 100, "feed");
+                long collections = collections(collectors);
                 long start = System.nanoTime();
                 monitor.addObservation(o);
                 long took = System.nanoTime() - start;
                 if (i >= 2_000) {
                     nanos[i - 2_000] = took;
+                    if (collections(collectors) == collections) {
+                        quiet[quietCount++] = took;
+                    }
                 }
             }
             Arrays.sort(nanos);
             System.out.printf("one new observation, %d updates after 2,000 warm-up: median %.1f µs, p99 %.1f µs, "
                     + "max %.1f µs%n", updates, nanos[updates / 2] / 1e3, nanos[(int) (updates * 0.99)] / 1e3,
                     nanos[updates - 1] / 1e3);
+            long[] q = Arrays.copyOf(quiet, quietCount);
+            Arrays.sort(q);
+            if (quietCount > 0) {
+                System.out.printf("the %d updates without a garbage collection: median %.1f µs, p99 %.1f µs, max %.1f µs"
+                        + "%n", quietCount, q[quietCount / 2] / 1e3, q[(int) (quietCount * 0.99)] / 1e3,
+                        q[quietCount - 1] / 1e3);
+            }
+            System.out.printf("JVM: %s %s, GC %s, -Xmx %,d MB%n", System.getProperty("java.vm.name"),
+                    System.getProperty("java.runtime.version"), String.join(" + ", collectors.stream()
+                            .map(GarbageCollectorMXBean::getName).toList()), Runtime.getRuntime().maxMemory() >> 20);
         }
+    }
+
+    private static long collections(List<GarbageCollectorMXBean> collectors) {
+        long count = 0;
+        for (GarbageCollectorMXBean collector : collectors) {
+            count += Math.max(0, collector.getCollectionCount());
+        }
+        return count;
     }
 }
