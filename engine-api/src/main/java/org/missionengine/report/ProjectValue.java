@@ -1,7 +1,5 @@
 package org.missionengine.report;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -13,7 +11,8 @@ public record ProjectValue(String project, String sector, double pvCosts, double
                            Double benefitCostRatio, double totalValue, Double dynamicBenefitCostRatio,
                            Map<String, Double> spillsInto) {
     public ProjectValue {
-        // keeps the given order (Map.copyOf would not), so that reports and evidence read the same on every run
-        spillsInto = spillsInto == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(spillsInto));
+        // keeps the given order (Map.copyOf would not), so that reports and evidence read the same on every run;
+        // compact, since a large portfolio's report holds one per project
+        spillsInto = CompactOrderedMap.spillsOf(project, spillsInto);
     }
 }
