@@ -47,8 +47,6 @@ final class PortfolioStream {
     private final RecordBinder binder;
     /** The top-level values bound so far, by component name. */
     private final Map<String, Object> values = new HashMap<>();
-    /** A record could not be bound: the portfolio cannot be built, so its references are not checked. */
-    private boolean incomplete;
 
     private PortfolioStream(String fileName) {
         this.fileName = fileName;
@@ -137,7 +135,8 @@ final class PortfolioStream {
         if (!hasFormat) {
             throw refused(PortfolioFiles.formatProblem(null, fileName));
         }
-        Portfolio portfolio = incomplete ? null : binder.construct(() -> new Portfolio(value("asOf"),
+        // with a record missing, references to it would be reported wrongly: the portfolio is not built
+        Portfolio portfolio = !binder.allBound() ? null : binder.construct(() -> new Portfolio(value("asOf"),
                 value("currency"), value("metrics"), value("actors"), value("missions"), value("observations"),
                 value("spillovers"), value("parameters"), value("sources")));
         if (!problems.isEmpty()) {
@@ -170,9 +169,7 @@ final class PortfolioStream {
         PortfolioShape shape = PortfolioShape.check(tree, type, path);
         problems.addAll(shape.problems());
         binder.dataRemoved(shape.removedData());
-        Object value = binder.bind(tree, javaType, path);
-        incomplete |= value == null && !tree.isNull();
-        return value;
+        return binder.bind(tree, javaType, path);
     }
 
     @SuppressWarnings("unchecked")

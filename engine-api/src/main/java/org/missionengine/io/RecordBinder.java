@@ -29,6 +29,7 @@ final class RecordBinder {
     private final List<Problem> problems;
     private final boolean retry;
     private boolean lossy;
+    private boolean allBound = true;
 
     /**
      * @param problems the file's problems so far (shape problems), added to in document order
@@ -51,10 +52,15 @@ final class RecordBinder {
         return problems.size() >= MAX_PROBLEMS;
     }
 
+    /** False once a tree could not be bound: a record is missing, so the portfolio cannot be built. */
+    boolean allBound() {
+        return allBound;
+    }
+
     /**
      * Binds {@code tree}, which stands at {@code path} in the file ({@code $} for the whole file), to {@code type};
-     * null when a problem stopped it. A value is returned even when fields were removed to bind it: the caller knows
-     * from the problems that the file is refused.
+     * null when a problem stopped it (or the value is null). A value is returned even when fields were removed to bind
+     * it: the caller knows from the problems that the file is refused.
      */
     <T> T bind(JsonNode tree, JavaType type, String path) {
         while (!full()) {
@@ -64,21 +70,22 @@ final class RecordBinder {
                 List<Problem> found = JsonProblems.binding(e);
                 if (found.size() != 1 || JsonProblems.isCrossReference(e)) {
                     crossReference(found.stream().map(p -> at(path, p)).toList());
-                    return null;
+                    break;
                 }
                 String relative = found.get(0).location();
                 Problem problem = at(path, found.get(0));
                 if (alreadyCovered(problem)) {
-                    return null;
+                    break;
                 }
                 problems.add(problem);
                 JsonNode removed = retry ? removeField(tree, relative) : null;
                 if (removed == null) {
-                    return null;
+                    break;
                 }
                 lossy |= removed.isContainerNode() && !removed.isEmpty();
             }
         }
+        allBound = false;
         return null;
     }
 

@@ -103,6 +103,24 @@ class PortfolioStreamingTest {
         assertThat(first).isEqualTo(treeMessage.split("\n")[0]);
     }
 
+    /** Values that bind to nothing (an empty date, a null list) are no mistake to either reader. */
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"format\": \"mission-portfolio/1\"}", "{\"format\": \"mission-portfolio/1\", \"asOf\": \"\"}",
+            "{\"format\": \"mission-portfolio/1\", \"missions\": null, \"currency\": null}",
+            "{\"format\": \"mission-portfolio/1\", \"missions\": [null]}",
+            "{\"format\": \"mission-portfolio/1\", \"missions\": {}}"})
+    void edgeCasesReadOrAreRefusedAlike(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        Object tree = outcome(() -> PortfolioFiles.readAsTree(bytes, "edge.json"));
+        Object stream = outcome(() -> PortfolioFiles.read(bytes, "edge.json", STREAM_ONLY));
+        if (tree instanceof InvalidPortfolioException refused) {
+            assertThat(stream).isInstanceOf(InvalidPortfolioException.class);
+            assertThat(((Exception) stream).getMessage()).isEqualTo(refused.getMessage());
+        } else {
+            assertThat(stream).isNotNull().isEqualTo(tree);
+        }
+    }
+
     /** Careless edits of a valid file: the streaming reader alone reads what the tree reader reads, and refuses the rest. */
     @Property(tries = 300)
     void aMutantIsReadOrRefusedByBothReadersAlike(@ForAll("mutants") PortfolioMutations.Mutant mutant) {
