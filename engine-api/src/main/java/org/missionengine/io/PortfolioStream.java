@@ -47,6 +47,7 @@ final class PortfolioStream {
     private final RecordBinder binder;
     /** The top-level values bound so far, by component name. */
     private final Map<String, Object> values = new HashMap<>();
+    private final SharedStrings strings = new SharedStrings();
 
     private PortfolioStream(String fileName) {
         this.fileName = fileName;
@@ -166,6 +167,7 @@ final class PortfolioStream {
     /** Reads the value the parser stands at as a small tree, checks its shape and binds it; the tree is dropped. */
     private Object bind(JsonParser parser, Type type, JavaType javaType, String path) throws IOException {
         JsonNode tree = oneValue.readTree(parser);
+        strings.share(tree);
         PortfolioShape shape = PortfolioShape.check(tree, type, path);
         problems.addAll(shape.problems());
         binder.dataRemoved(shape.removedData());

@@ -138,6 +138,19 @@ class PortfolioStreamingTest {
         return PortfolioMutations.of(PortfolioReadingProperties.BASE, 4);
     }
 
+    /** Equal short texts of a file (sectors, actor ids) become one String: a big portfolio holds far less memory. */
+    @Test
+    void equalShortTextsOfAFileAreOneString() {
+        byte[] bytes = PortfolioFiles.toString(generated(1, 3, 10), "g.json").getBytes(StandardCharsets.UTF_8);
+        Portfolio portfolio = PortfolioFiles.read(bytes, "g.json", STREAM_ONLY);
+
+        Project first = portfolio.missions().get(0).projects().get(0);
+        Project later = portfolio.missions().get(2).projects().stream().filter(p -> p.sector().equals(first.sector()))
+                .findFirst().orElseThrow();
+        assertThat(later.sector()).isSameAs(first.sector());
+        assertThat(portfolio.observations().get(2).metric()).isSameAs(portfolio.observations().get(0).metric());
+    }
+
     /** Above the tree reader's limit a valid file is read, streamed from the disk. */
     @Test
     void aValidFileAboveTheTreeLimitIsRead(@TempDir Path dir) throws IOException {
