@@ -1,7 +1,10 @@
 package org.missionengine.io;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -35,24 +38,39 @@ public final class PortfolioFiles {
 
     /**
      * The largest portfolio file read, in bytes (system property {@code missionengine.portfolio.maxBytes}, default
-     * 100 MB): reading needs about 15 times the file's size in memory, and a bigger file is far more likely a broken
-     * export than a portfolio.
+     * 2 GB, about 3,000,000 projects): a bigger file is far more likely a broken export than a portfolio. A file above
+     * {@link #TREE_MAX_BYTES} is read record by record, in memory for the records alone (less than the file's size).
      */
-    public static final long MAX_BYTES = Long.getLong("missionengine.portfolio.maxBytes", 100L * 1024 * 1024);
-    /** Problems collected from one file before giving up (each needs another pass over the file). */
-    private static final int MAX_PROBLEMS = 20;
+    public static final long MAX_BYTES = Long.getLong("missionengine.portfolio.maxBytes", 2048L * 1024 * 1024);
+    /**
+     * The largest file whose mistakes are reported by the tree reader (100 MB). Every file is first read record by
+     * record; one up to this size that turns out to be refused is read again whole, as a tree of the file (about 15
+     * times its size in memory), so that it is refused with the same messages as ever. A bigger one is refused with
+     * the problems the record-by-record reading found, each at its full JSON path.
+     */
+    static final long TREE_MAX_BYTES = 100L * 1024 * 1024;
     /** Above this size a file's first binding problem is reported alone: another pass would cost seconds. */
     private static final int RETRY_BELOW_BYTES = 10 * 1024 * 1024;
+    /** Read-ahead when streaming a file from the disk. */
+    private static final int STREAM_BUFFER_BYTES = 1 << 16;
 
     public static Portfolio read(Path file) {
+        return read(file, TREE_MAX_BYTES);
+    }
+
+    /** Reads a file; one above {@code treeMaxBytes} is streamed from the disk and never held whole. */
+    static Portfolio read(Path file, long treeMaxBytes) {
         String name = file.toString();
-        byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw tooLarge(name, size);
             }
-            bytes = Files.readAllBytes(file);
+            if (size <= treeMaxBytes) {
+                return read(Files.readAllBytes(file), name, treeMaxBytes);
+            }
+            return PortfolioStream.read(() -> withoutByteOrderMark(new BufferedInputStream(Files.newInputStream(file),
+                    STREAM_BUFFER_BYTES)), name);
         } catch (NoSuchFileException e) {
             throw new InvalidPortfolioException(List.of(new Problem(name, null, "file not found",
                     "Check the path (relative paths start from " + Path.of("").toAbsolutePath() + ").")));
@@ -63,7 +81,6 @@ public final class PortfolioFiles {
         } catch (OutOfMemoryError e) {
             throw outOfMemory(name);
         }
-        return read(bytes, name);
     }
 
     public static Portfolio read(InputStream in, String fileName) throws IOException {
@@ -76,28 +93,49 @@ public final class PortfolioFiles {
 
     /** Parses a portfolio from bytes; {@code fileName} picks JSON or YAML and names the file in errors. */
     public static Portfolio read(byte[] bytes, String fileName) {
+        return read(bytes, fileName, TREE_MAX_BYTES);
+    }
+
+    /**
+     * Reads record by record; if that meets any problem and the file is not above {@code treeMaxBytes}, reads it
+     * again as a tree and throws what the tree reader throws, so that messages stay as they always were.
+     */
+    static Portfolio read(byte[] bytes, String fileName, long treeMaxBytes) {
         try {
-            return parse(bytes, fileName);
+            if (bytes.length > MAX_BYTES) {
+                throw tooLarge(fileName, bytes.length);
+            }
+            byte[] content = withoutByteOrderMark(bytes);
+            try {
+                return PortfolioStream.read(() -> new ByteArrayInputStream(content), fileName);
+            } catch (RuntimeException e) {
+                if (bytes.length > treeMaxBytes) {
+                    throw e;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a byte array always opens
+            }
+            return readAsTree(bytes, fileName);
         } catch (OutOfMemoryError e) {
             // the tree being built is garbage once we are here: reading can fail without harming the application
             throw outOfMemory(fileName);
         }
     }
 
-    private static Portfolio parse(byte[] bytes, String fileName) {
+    /** The tree reader: the whole file as one Jackson tree, checked and bound; its messages are the reference. */
+    static Portfolio readAsTree(byte[] bytes, String fileName) {
         if (bytes.length > MAX_BYTES) {
             throw tooLarge(fileName, bytes.length);
         }
         ObjectMapper mapper = Json.forFile(fileName);
         byte[] content = withoutByteOrderMark(bytes);
         if (isBlank(content)) {
-            throw new InvalidPortfolioException(List.of(new Problem(fileName, null, "the file is empty",
-                    "Write a portfolio in it: docs/portfolio-format.md has a complete example.")));
+            throw new InvalidPortfolioException(List.of(empty(fileName)));
         }
         JsonNode root;
         try {
             if (Json.isYaml(fileName)) {
-                refuseYamlAliases(content, fileName);
+                refuseYamlAliases(Json.YAML.getFactory().createParser(content), fileName);
             }
             try (JsonParser parser = mapper.createParser(content)) {
                 try {
@@ -110,120 +148,51 @@ public final class PortfolioFiles {
         } catch (JsonProcessingException e) {
             throw new InvalidPortfolioException(List.of(JsonProblems.syntax(e, fileName)));
         } catch (IOException e) {
-            throw new InvalidPortfolioException(List.of(new Problem(fileName, null, "cannot read the file: "
-                    + e.getMessage(), "Save it as UTF-8 text.")));
+            throw new InvalidPortfolioException(List.of(unreadable(fileName, e)));
         }
         if (root == null || root.isMissingNode()) {
-            throw new InvalidPortfolioException(List.of(new Problem(fileName, null, "the file is empty",
-                    "Write a portfolio in it: docs/portfolio-format.md has a complete example.")));
+            throw new InvalidPortfolioException(List.of(empty(fileName)));
         }
         if (!root.isObject()) {
-            throw new InvalidPortfolioException(List.of(new Problem(fileName, null,
-                    "a portfolio file holds one object, found " + kind(root),
-                    "Start from the example in docs/portfolio-format.md: {\"format\": \"" + FORMAT + "\", ...}.")));
+            throw new InvalidPortfolioException(List.of(notAnObject(fileName, kind(root))));
         }
         ObjectNode object = (ObjectNode) root;
-        JsonNode format = object.remove("format");
-        if (format == null || !FORMAT.equals(format.asText())) {
-            throw new InvalidPortfolioException(List.of(new Problem(fileName, "format",
-                    format == null ? "the \"format\" field is missing" : "unsupported format " + format,
-                    "Put \"format\": \"" + FORMAT + "\" at the top of the file.")));
+        Problem wrongFormat = formatProblem(object.remove("format"), fileName);
+        if (wrongFormat != null) {
+            throw new InvalidPortfolioException(List.of(wrongFormat));
         }
         PortfolioShape shape = PortfolioShape.check(object);
         List<Problem> problems = new ArrayList<>(shape.problems());
-        Portfolio portfolio = bind(mapper, object, problems, bytes.length < RETRY_BELOW_BYTES, shape.removedData());
+        Portfolio portfolio = new RecordBinder(mapper, problems, bytes.length < RETRY_BELOW_BYTES, shape.removedData())
+                .bind(object, mapper.constructType(Portfolio.class), "$");
         if (!problems.isEmpty()) {
             throw new InvalidPortfolioException(problems).inFile(fileName);
         }
         return portfolio;
     }
 
-    /**
-     * Binds the tree to the model. A record refusing a value stops Jackson at the first problem; to report more in
-     * one pass, the offending field is removed and binding runs again, until it succeeds, a problem cannot be taken
-     * out this way, or {@link #MAX_PROBLEMS} are found. Problems about a value already reported (or about the object
-     * that holds it) are not repeated. Once data has been taken out of the tree (a list under an unknown or a
-     * mistyped field), the cross-reference checks are left out: they would report references to what was removed.
-     */
-    private static Portfolio bind(ObjectMapper mapper, ObjectNode tree, List<Problem> problems, boolean retry,
-                                  boolean removedData) {
-        boolean lossy = removedData;
-        for (int attempt = 0; problems.size() < MAX_PROBLEMS; attempt++) {
-            try {
-                Portfolio portfolio = mapper.treeToValue(tree, Portfolio.class);
-                return problems.isEmpty() ? portfolio : null;
-            } catch (JsonProcessingException | IllegalArgumentException e) {
-                List<Problem> found = JsonProblems.binding(e);
-                if (found.size() != 1 || JsonProblems.isCrossReference(e)) {
-                    // the portfolio's own checks ran: every record was built, and these are all that is left
-                    if (!lossy || problems.isEmpty()) {
-                        found.stream().filter(p -> !alreadyCovered(p, problems)).forEach(problems::add);
-                    }
-                    return null;
-                }
-                Problem problem = found.get(0);
-                if (alreadyCovered(problem, problems)) {
-                    return null;
-                }
-                problems.add(problem);
-                JsonNode removed = retry ? removeField(tree, problem.location()) : null;
-                if (removed == null) {
-                    return null;
-                }
-                lossy |= removed.isContainerNode() && !removed.isEmpty();
-            }
-        }
-        return null;
+    static Problem empty(String fileName) {
+        return new Problem(fileName, null, "the file is empty",
+                "Write a portfolio in it: docs/portfolio-format.md has a complete example.");
     }
 
-    /** True when an earlier problem is about the same value, one that holds it, or explains it (a misspelt field). */
-    private static boolean alreadyCovered(Problem problem, List<Problem> earlier) {
-        String at = problem.location() == null ? "$" : problem.location();
-        for (Problem p : earlier) {
-            String other = p.location() == null ? "$" : p.location();
-            if (PortfolioShape.related(at, other)) {
-                return true;
-            }
-            boolean misspelt = p.message().startsWith("unknown field");
-            if (misspelt && (parent(other).equals(at) || parent(other).equals(parent(at))
-                    && problem.message().equals("is missing"))) {
-                return true;
-            }
-        }
-        return false;
+    static Problem notAnObject(String fileName, String found) {
+        return new Problem(fileName, null, "a portfolio file holds one object, found " + found,
+                "Start from the example in docs/portfolio-format.md: {\"format\": \"" + FORMAT + "\", ...}.");
     }
 
-    private static String parent(String path) {
-        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-        return cut <= 0 ? "$" : path.substring(0, cut);
-    }
-
-    /** Removes the field a path such as {@code missions[0].projects[1].publicFunding} names; null if it cannot. */
-    private static JsonNode removeField(ObjectNode tree, String path) {
-        if (path == null || path.equals("$") || path.endsWith("]")) {
+    /** The problem with the {@code format} field's value (null when it is missing), or null when it is right. */
+    static Problem formatProblem(JsonNode format, String fileName) {
+        if (format != null && FORMAT.equals(format.asText())) {
             return null;
         }
-        int cut = path.lastIndexOf('.');
-        String field = path.substring(cut + 1);
-        JsonNode parent = cut < 0 ? tree : navigate(tree, path.substring(0, cut));
-        if (parent instanceof ObjectNode object && object.has(field)) {
-            return object.remove(field);
-        }
-        return null;
+        return new Problem(fileName, "format",
+                format == null ? "the \"format\" field is missing" : "unsupported format " + format,
+                "Put \"format\": \"" + FORMAT + "\" at the top of the file.");
     }
 
-    private static JsonNode navigate(JsonNode node, String path) {
-        for (String segment : path.split("\\.|(?=\\[)")) {
-            if (node == null || segment.isEmpty()) {
-                return null;
-            }
-            if (segment.startsWith("[")) {
-                node = node.get(Integer.parseInt(segment.substring(1, segment.length() - 1)));
-            } else {
-                node = node.get(segment);
-            }
-        }
-        return node;
+    static Problem unreadable(String fileName, IOException e) {
+        return new Problem(fileName, null, "cannot read the file: " + e.getMessage(), "Save it as UTF-8 text.");
     }
 
     /**
@@ -231,8 +200,8 @@ public final class PortfolioFiles {
      * {@code owner: *ministry} would silently become the text "ministry"; and an "anchors bomb" is refused without
      * ever being expanded.
      */
-    private static void refuseYamlAliases(byte[] content, String fileName) throws IOException {
-        try (JsonParser parser = Json.YAML.getFactory().createParser(content)) {
+    static void refuseYamlAliases(JsonParser yamlParser, String fileName) throws IOException {
+        try (JsonParser parser = yamlParser) {
             String first = null;
             String where = null;
             int count = 0;
@@ -255,7 +224,7 @@ public final class PortfolioFiles {
         }
     }
 
-    private static String kind(JsonNode node) {
+    static String kind(JsonNode node) {
         if (node.isArray()) {
             return "a list";
         }
@@ -284,7 +253,8 @@ public final class PortfolioFiles {
         return new InvalidPortfolioException(List.of(new Problem(fileName, null, String.format(Locale.ROOT,
                 "the file is %,.1f MB, more than the %,.0f MB a portfolio file may have", size / 1048576.0,
                 MAX_BYTES / 1048576.0), "Split the portfolio into several files, or raise the limit with "
-                + "-Dmissionengine.portfolio.maxBytes=BYTES (reading needs about 15 times the file's size in memory).")));
+                + "-Dmissionengine.portfolio.maxBytes=BYTES (a large file is read record by record, in less memory than "
+                + "its size).")));
     }
 
     private static InvalidPortfolioException outOfMemory(String fileName) {
@@ -313,9 +283,19 @@ public final class PortfolioFiles {
     }
 
     private static byte[] withoutByteOrderMark(byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
+        return startsWithByteOrderMark(bytes) ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
+    }
+
+    private static InputStream withoutByteOrderMark(BufferedInputStream in) throws IOException {
+        in.mark(3);
+        if (!startsWithByteOrderMark(in.readNBytes(3))) {
+            in.reset();
         }
-        return bytes;
+        return in;
+    }
+
+    /** The UTF-8 byte-order mark, which editors on Windows write at the start of a file. */
+    private static boolean startsWithByteOrderMark(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     }
 }

@@ -4,6 +4,8 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +38,17 @@ final class PortfolioShape {
                     "intensity", "Give the share of the source's value that reappears in toSector, between 0 and 1: "
                             + "\"intensity\": 0.2."));
 
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> record) {
+            Map<String, RecordComponent> components = new LinkedHashMap<>();
+            for (RecordComponent c : record.getRecordComponents()) {
+                components.put(c.getName(), c);
+            }
+            return Collections.unmodifiableMap(components);
+        }
+    };
+
     private final List<Problem> problems = new ArrayList<>();
     private boolean removedData;
 
@@ -44,9 +57,27 @@ final class PortfolioShape {
 
     /** Checks the tree, removing each unknown field so that binding can go on and find more problems. */
     static PortfolioShape check(ObjectNode root) {
+        return check(root, Portfolio.class, "$");
+    }
+
+    /**
+     * Checks one value of the given type that stands at {@code path} in the file, such as one element of a top-level
+     * list ({@code Mission} at {@code missions[3]}): problems carry full paths.
+     */
+    static PortfolioShape check(JsonNode node, Type type, String path) {
         PortfolioShape shape = new PortfolioShape();
-        shape.object(root, Portfolio.class, "$");
+        shape.value(node, type, path);
         return shape;
+    }
+
+    /** An unknown field, with the closest known name as a hint. */
+    static Problem unknownField(String path, String name, Collection<String> known) {
+        return Problem.at(path, "unknown field \"" + name + "\"", ClosestName.hint(name, known));
+    }
+
+    /** The components of a record by name, in declaration order (looked up once per class: reflection is slow). */
+    static Map<String, RecordComponent> components(Class<?> record) {
+        return COMPONENTS.get(record);
     }
 
     /** The problems of the tree, in document order. */
@@ -66,22 +97,19 @@ final class PortfolioShape {
         if (!node.isObject()) {
             return; // a value of the wrong type: binding reports it with the type it expected
         }
-        Map<String, RecordComponent> components = new LinkedHashMap<>();
-        for (RecordComponent c : record.getRecordComponents()) {
-            components.put(c.getName(), c);
-        }
+        Map<String, RecordComponent> components = components(record);
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             RecordComponent component = components.get(field.getKey());
-            String fieldPath = JsonProblems.join(path, field.getKey());
             if (component == null) {
-                problems.add(Problem.at(fieldPath, "unknown field \"" + field.getKey() + "\"",
-                        ClosestName.hint(field.getKey(), components.keySet())));
+                problems.add(unknownField(JsonProblems.join(path, field.getKey()), field.getKey(),
+                        components.keySet()));
                 removedData |= field.getValue().isContainerNode() && !field.getValue().isEmpty();
                 fields.remove();
-            } else {
-                value(field.getValue(), component.getGenericType(), fieldPath);
+            } else if (field.getValue().isContainerNode()) {
+                // only objects and lists hold fields to check; a path for every value would cost millions of strings
+                value(field.getValue(), component.getGenericType(), JsonProblems.join(path, field.getKey()));
             }
         }
         REQUIRED.getOrDefault(record, Map.of()).forEach((name, hint) -> {
@@ -98,7 +126,9 @@ final class PortfolioShape {
         } else if (type instanceof ParameterizedType p && p.getRawType() == List.class && node.isArray()) {
             Type element = p.getActualTypeArguments()[0];
             for (int i = 0; i < node.size(); i++) {
-                value(node.get(i), element, path + "[" + i + "]");
+                if (node.get(i).isContainerNode()) {
+                    value(node.get(i), element, path + "[" + i + "]");
+                }
             }
         }
     }

@@ -195,9 +195,10 @@ class BadPortfolioCorpusTest {
             sparse.setLength(PortfolioFiles.MAX_BYTES + 1);
         }
         assertThat(catchThrowable(() -> PortfolioFiles.read(file))).isInstanceOf(InvalidPortfolioException.class)
-                .hasMessage(file + ": the file is 100.0 MB, more than the 100 MB a portfolio file may have. Split the "
-                        + "portfolio into several files, or raise the limit with -Dmissionengine.portfolio.maxBytes=BYTES "
-                        + "(reading needs about 15 times the file's size in memory).");
+                .hasMessage(file + ": the file is 2,048.0 MB, more than the 2,048 MB a portfolio file may have. Split "
+                        + "the portfolio into several files, or raise the limit with "
+                        + "-Dmissionengine.portfolio.maxBytes=BYTES (a large file is read record by record, in less "
+                        + "memory than its size).");
     }
 
     @Test
