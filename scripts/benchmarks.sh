@@ -102,6 +102,10 @@ if ! $quick; then
   "$java" -Xmx4g -cp "$jar" org.missionengine.benchmarks.Measure --stream \
     --missions 10000 --projects 100 --threads 2 --runs "$measure_runs" --json "$results/measure-1m-2threads-G1-streamed.json" \
     > "$results/measure-1m-2threads-G1-streamed.txt"
+  quiet "Measure 1M projects from the file, report streamed"
+  "$java" -Xmx4g -cp "$jar" org.missionengine.benchmarks.Measure --stream --file "$results/portfolio-1m.json" \
+    --threads 2 --runs "$measure_runs" --json "$results/measure-1m-from-file-2threads-G1-streamed.json" \
+    > "$results/measure-1m-from-file-2threads-G1-streamed.txt"
   quiet "Measure 1M projects, ParallelGC"
   "$java" -Xmx4g -XX:+UseParallelGC -cp "$jar" org.missionengine.benchmarks.Measure \
     --missions 10000 --projects 100 --threads 2 --runs "$measure_runs" --json "$results/measure-1m-2threads-ParallelGC.json" \
@@ -130,6 +134,16 @@ else
   printf '{"results":[{"command":"%s","times":[%s]}]}\n' "$command" "$(IFS=,; echo "${times[*]}")" \
     > "$results/barbados.json"
 fi
+
+log "the monitor: one new observation with 100,000 projects loaded (G1, then ZGC)"
+rm -f "$results"/monitor-*.json
+if $quick; then monitor_updates=5000; else monitor_updates=20000; fi
+quiet "MonitorLatency, G1"
+"$java" -Xmx6g -cp "$jar" org.missionengine.benchmarks.MonitorLatency 1000 100 "$monitor_updates" \
+  "$results/monitor-G1.json" > "$results/monitor-G1.txt"
+quiet "MonitorLatency, ZGC"
+"$java" -Xmx6g -XX:+UseZGC -cp "$jar" org.missionengine.benchmarks.MonitorLatency 1000 100 "$monitor_updates" \
+  "$results/monitor-ZGC.json" > "$results/monitor-ZGC.txt"
 
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)" >> "$results/environment.txt"
 

@@ -17,7 +17,7 @@ import org.missionengine.model.Target;
 /**
  * How long the monitor takes to bring its findings up to date after one new observation, with a large portfolio
  * loaded: {@code java -cp benchmarks.jar org.missionengine.benchmarks.MonitorLatency [missions] [projectsPerMission]
- * [updates]}. Prints the median, p99 and max of the per-update latency after a warm-up, and the same for the updates
+ * [updates] [json-file]}. Prints the median, p99 and max of the per-update latency after a warm-up, and the same for the updates
  * during which no garbage collection ran: the tail is mostly collection pauses, and the split shows how much.
  */
 public final class MonitorLatency {
@@ -28,13 +28,15 @@ public final class MonitorLatency {
         int missions = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int projects = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         int updates = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
+        java.nio.file.Path json = args.length > 3 ? java.nio.file.Path.of(args[3]) : null;
         Portfolio portfolio = new SyntheticPortfolio(SyntheticPortfolio.Spec.of(missions, projects)).build();
         LocalDate asOf = portfolio.asOf() != null ? portfolio.asOf() : LocalDate.of(2026, 6, 30);
         MissionEngine engine = MissionEngine.builder().build();
         long t0 = System.nanoTime();
         try (MissionMonitor monitor = engine.monitor(portfolio, asOf)) {
+            double loadSeconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf("monitor loaded %d missions, %d projects in %.1f s%n", missions,
-                    (long) missions * projects, (System.nanoTime() - t0) / 1e9);
+                    (long) missions * projects, loadSeconds);
             List<Mission> all = portfolio.missions();
             Random random = new Random(42);
             long[] nanos = new long[updates];
@@ -68,9 +70,30 @@ public final class MonitorLatency {
                         + "%n", quietCount, q[quietCount / 2] / 1e3, q[(int) (quietCount * 0.99)] / 1e3,
                         q[quietCount - 1] / 1e3);
             }
+            String gc = String.join(" + ", collectors.stream().map(GarbageCollectorMXBean::getName).toList());
             System.out.printf("JVM: %s %s, GC %s, -Xmx %,d MB%n", System.getProperty("java.vm.name"),
-                    System.getProperty("java.runtime.version"), String.join(" + ", collectors.stream()
-                            .map(GarbageCollectorMXBean::getName).toList()), Runtime.getRuntime().maxMemory() >> 20);
+                    System.getProperty("java.runtime.version"), gc, Runtime.getRuntime().maxMemory() >> 20);
+            if (json != null) {
+                var out = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+                out.put("missions", missions).put("projects", (long) missions * projects).put("updates", updates)
+                        .put("loadSeconds", loadSeconds).put("gc", gc)
+                        .put("xmxMb", Runtime.getRuntime().maxMemory() >> 20)
+                        .put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"))
+                        .put("medianMicros", nanos[updates / 2] / 1e3)
+                        .put("p99Micros", nanos[(int) (updates * 0.99)] / 1e3)
+                        .put("maxMicros", nanos[updates - 1] / 1e3)
+                        .put("quietUpdates", quietCount);
+                if (quietCount > 0) {
+                    out.put("quietMedianMicros", q[quietCount / 2] / 1e3)
+                            .put("quietP99Micros", q[(int) (quietCount * 0.99)] / 1e3)
+                            .put("quietMaxMicros", q[quietCount - 1] / 1e3);
+                }
+                try {
+                    java.nio.file.Files.writeString(json, out.toPrettyString());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
         }
     }
 

@@ -32,6 +32,7 @@ public final class Summarize {
         heap(dir, md);
         shared(dir.resolve("jmh-shared.json"), md);
         cli(dir.resolve("barbados.json"), md);
+        monitor(dir, md);
         System.out.print(md);
     }
 
@@ -168,6 +169,30 @@ public final class Summarize {
         md.append("### Command line, end to end\n\n| command | median | min | max | runs |\n|---|---|---|---|---|\n")
                 .append(String.format(Locale.ROOT, "| `%s` | %.2f s | %.2f s | %.2f s | %d |%n%n",
                         r.get("command").asText(), median(times), min(times), max(times), times.length));
+    }
+
+    private static void monitor(Path dir, StringBuilder md) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (var list = Files.list(dir)) {
+            list.filter(p -> p.getFileName().toString().matches("monitor-.*\\.json")).sorted().forEach(files::add);
+        }
+        if (files.isEmpty()) {
+            return;
+        }
+        md.append("### The monitor: one new observation (`MonitorLatency`)\n\n")
+                .append("| projects loaded | collector | -Xmx | load time | updates | median | p99 | max | updates without a collection "
+                        + "| their median | their p99 | their max |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Path f : files) {
+            JsonNode m = JSON.readTree(f.toFile());
+            md.append(String.format(Locale.ROOT, "| %,d | %s | %,d MB | %.1f s | %,d | %.1f µs | %,.1f µs | %,.1f µs | %,d "
+                            + "| %.1f µs | %,.1f µs | %,.1f µs |%n", m.get("projects").asLong(), m.get("gc").asText()
+                            .replace(" Young Generation + G1 Old Generation", "").replace(" Cycles + ZGC Pauses", ""),
+                    m.get("xmxMb").asLong(), m.get("loadSeconds").asDouble(), m.get("updates").asInt(),
+                    m.get("medianMicros").asDouble(), m.get("p99Micros").asDouble(), m.get("maxMicros").asDouble(),
+                    m.get("quietUpdates").asInt(), m.path("quietMedianMicros").asDouble(Double.NaN),
+                    m.path("quietP99Micros").asDouble(Double.NaN), m.path("quietMaxMicros").asDouble(Double.NaN)));
+        }
+        md.append('\n');
     }
 
     // ------------------------------------------------------------------ numbers
