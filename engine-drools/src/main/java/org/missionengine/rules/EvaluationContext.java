@@ -178,10 +178,18 @@ public final class EvaluationContext {
         return evidence;
     }
 
+    private static final java.math.MathContext TEN_DIGITS = new java.math.MathContext(10);
+
     /** Rounds doubles to 10 significant digits so that evidence reads well and compares stably. */
     private static Object tidy(Object value) {
         if (value instanceof Double d && !d.isNaN() && !d.isInfinite()) {
-            return new java.math.BigDecimal(d).round(new java.math.MathContext(10)).doubleValue();
+            if (d == 0) {
+                return 0.0; // as rounding gives it, -0.0 included
+            }
+            if (d == Math.rint(d) && Math.abs(d) < 1e10) {
+                return d; // a whole number of at most 10 digits (counts, most amounts) is already what rounding gives
+            }
+            return new java.math.BigDecimal(d).round(TEN_DIGITS).doubleValue();
         }
         if (value instanceof Float f) {
             return tidy(f.doubleValue());
