@@ -99,6 +99,21 @@ class MonitorTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
     void afterAnySequenceOfChangesTheMonitorEqualsABatchEvaluation(long seed) {
+        changeAndCompare(engine, seed);
+    }
+
+    /** The same without the value pack: the monitor then leaves the value view out, as a batch does. */
+    @ParameterizedTest
+    @ValueSource(longs = {11, 12})
+    void withoutTheValuePackTooTheMonitorEqualsABatchEvaluation(long seed) {
+        MissionEngine withoutValue = MissionEngine.builder().disable("value").build();
+        changeAndCompare(withoutValue, seed);
+        try (MissionMonitor monitor = withoutValue.monitor(portfolio(), AS_OF)) {
+            assertThat(monitor.report().missions()).allMatch(m -> m.value() == null);
+        }
+    }
+
+    private static void changeAndCompare(MissionEngine engine, long seed) {
         Random random = new Random(seed);
         try (MissionMonitor monitor = engine.monitor(portfolio(), AS_OF)) {
             DroolsMonitor drools = (DroolsMonitor) monitor;
