@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Regenerates the measurements in docs/performance.md: builds the benchmarks jar and the CLI, writes the synthetic
 # portfolios, runs the JMH benchmarks (engine build, batch evaluation at 10k / 100k / 1M projects on 1 and 2 threads,
-# the engine against the hand-written baseline), measures whole runs and their heap, times the CLI on the Barbados
-# sample, and rewrites the results section of docs/performance.md.
+# the engine against the hand-written baseline), measures whole runs and their heap (report kept or streamed), times
+# the CLI on the Barbados sample, measures the monitor's update latency under G1 and ZGC, and rewrites the results
+# section of docs/performance.md.
 #
-# Not for CI: it takes 30 to 45 minutes on two cores and wants the machine to itself (other load shows up as noise;
+# Not for CI: it takes 20 to 45 minutes on two cores and wants the machine to itself (other load shows up as noise;
 # the load average is recorded next to the numbers). Needs a JDK 17+, Maven, about 6 GB of free memory and 1 GB of
 # disk; hyperfine is used for the CLI timing when installed (else `time`, 5 runs).
 #
