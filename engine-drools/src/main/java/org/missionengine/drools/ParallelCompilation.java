@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.kie.api.definition.KiePackage;
 import org.kie.api.io.ResourceType;
@@ -20,6 +21,9 @@ import org.missionengine.InvalidRulesException;
  * agency's packs stay together in one group, since one may use what another declares. If any group fails, everything
  * is compiled again in one builder, so errors (and an agency pack that needs a built-in one) are reported exactly as a
  * single build reports them.
+ *
+ * <p>The built-in packs come precompiled when the library's jar holds them ({@link PrecompiledPacks}): then only the
+ * agency's packs are compiled.
  */
 final class ParallelCompilation {
     /** More groups than this gains nothing: there are only nine built-in packs. */
@@ -29,6 +33,28 @@ final class ParallelCompilation {
     }
 
     static Collection<KiePackage> compile(List<RulePack> packs) {
+        List<RulePack> builtIns = packs.stream().filter(RulePack::builtIn).toList();
+        Optional<Collection<KiePackage>> precompiled = builtIns.isEmpty() ? Optional.empty()
+                : PrecompiledPacks.load(builtIns);
+        if (precompiled.isPresent()) {
+            List<RulePack> agency = packs.stream().filter(p -> !p.builtIn()).toList();
+            List<KiePackage> all = new ArrayList<>(precompiled.get());
+            if (agency.isEmpty()) {
+                return all;
+            }
+            KnowledgeBuilder agencyBuilder = builder(agency);
+            if (!agencyBuilder.hasErrors()) {
+                all.addAll(agencyBuilder.getKnowledgePackages());
+                return all;
+            }
+            // an agency pack fails alone (or needs a built-in one): compile everything together, for its errors
+            return single(packs);
+        }
+        return fromSource(packs);
+    }
+
+    /** Compiles every pack from its DRL, the groups in parallel. */
+    static Collection<KiePackage> fromSource(List<RulePack> packs) {
         List<List<RulePack>> groups = groups(packs, Math.min(MAX_GROUPS, Runtime.getRuntime().availableProcessors()));
         if (groups.size() > 1) {
             List<KnowledgeBuilder> built = compileGroups(groups);
@@ -38,6 +64,11 @@ final class ParallelCompilation {
                 return all;
             }
         }
+        return single(packs);
+    }
+
+    /** Every pack in one builder: what errors are reported from. */
+    private static Collection<KiePackage> single(List<RulePack> packs) {
         KnowledgeBuilder single = builder(packs);
         if (single.hasErrors()) {
             throw new InvalidRulesException(CompiledRules.problems(single));
