@@ -55,7 +55,7 @@ final class CompiledRules {
         // those rules then fail with NoClassDefFoundError; so when something is disabled, nodes are not shared.
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(disabled.isEmpty()
                 ? KieServices.get().newKieBaseConfiguration() : unsharedConfiguration());
-        kieBase.addPackages(ParallelCompilation.compile(packs));
+        kieBase.addPackages(PackCompiler.compile(packs));
         List<RuleMeta> all = metadata(kieBase, packIds, packs);
         Set<RuleMeta> off = disabledRules(all, packs, disabled);
         for (RuleMeta rule : off) {

@@ -73,7 +73,7 @@ final class PrecompiledPacks {
     /** Compiles the built-in packs and writes the archive (run by the build, before the jar is made). */
     static void write(Path file) throws IOException {
         List<RulePack> builtIns = RulePackLoader.builtIns();
-        Collection<KiePackage> packages = ParallelCompilation.fromSource(builtIns);
+        Collection<KiePackage> packages = PackCompiler.fromSource(builtIns);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeUTF(MAGIC);

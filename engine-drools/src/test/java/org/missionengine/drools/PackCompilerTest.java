@@ -1,6 +1,7 @@
 package org.missionengine.drools;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,24 +9,28 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.missionengine.InvalidRulesException;
 import org.missionengine.MissionEngine;
 import org.missionengine.report.EvaluationReport;
 
-class ParallelCompilationTest {
+class PackCompilerTest {
 
     @Test
-    void builtInPacksAreSpreadOverTheGroupsAndAgencyPacksStayTogether() {
+    void agencyPacksAreCompiledBesideThePrecompiledBuiltIns() {
         List<RulePack> packs = new ArrayList<>(RulePackLoader.builtIns());
-        packs.add(pack("agency-a", "package agency.a;"));
-        packs.add(pack("agency-b", "package agency.b;"));
+        packs.add(pack("agency-a", "package agency.a;\nrule \"A\" when then end\n"));
 
-        List<List<RulePack>> groups = ParallelCompilation.groups(packs, 2);
+        assertThat(PackCompiler.compile(packs)).extracting(p -> p.getName())
+                .contains("agency.a", "org.missionengine.rules.criteria", "org.missionengine.rules.rating");
+    }
 
-        assertThat(groups).hasSize(2);
-        assertThat(groups.get(1)).extracting(RulePack::id).contains("agency-a", "agency-b");
-        assertThat(groups.get(0)).allMatch(RulePack::builtIn);
-        assertThat(groups.stream().flatMap(List::stream).toList()).containsExactlyInAnyOrderElementsOf(packs);
-        assertThat(ParallelCompilation.groups(packs, 1)).hasSize(1);
+    @Test
+    void anAgencyPackThatFailsIsReportedWithItsFileAndLine() {
+        List<RulePack> packs = new ArrayList<>(RulePackLoader.builtIns());
+        packs.add(pack("agency-b", "package agency.b;\nrule \"B\" when\n    Nonsense(\nthen end\n"));
+
+        assertThatThrownBy(() -> PackCompiler.compile(packs)).isInstanceOf(InvalidRulesException.class)
+                .hasMessageContaining("agency-b.drl:");
     }
 
     @Test
