@@ -61,9 +61,17 @@ final class RuleThreads {
             thread.setDaemon(true);
         }
 
-        /** Never reuse this thread: it was (or may be about to be) interrupted or stopped. */
+        /**
+         * Never reuse this thread: it was (or may be about to be) interrupted or stopped. If its session ended before it
+         * could see this and it is already idle, it is taken out of the pool and ended now (interrupting an idle thread
+         * reaches no session).
+         */
         void retire() {
             retired = true;
+            if (state.compareAndSet(IDLE, ENDED)) {
+                idle.remove(this);
+                thread.interrupt();
+            }
         }
 
         /** Gives a claimed idle thread its task; false if the thread ended after all. */
