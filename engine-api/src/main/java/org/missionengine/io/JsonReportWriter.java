@@ -16,8 +16,8 @@ import org.missionengine.report.MissionReport;
 
 /**
  * Writes a {@code mission-report/1} document as an evaluation goes: the header first, each mission's report as it
- * arrives ({@link #accept}), then the portfolio's findings ({@link #finish}). The bytes are the same as
- * {@link ReportFiles#toJson} gives for the whole report. Get one from {@link ReportFiles#jsonWriter}; it does not close
+ * arrives ({@link #accept}), then the portfolio's findings ({@link #finish}). {@link ReportFiles#toJson} writes a whole
+ * report through it, so a streamed report and a whole one are the same bytes. Get one from {@link ReportFiles#jsonWriter}; it does not close
  * the stream it writes to.
  */
 public final class JsonReportWriter implements Consumer<MissionReport> {

@@ -1,12 +1,11 @@
 package org.missionengine.io;
 
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.missionengine.MissionEngine;
 import org.missionengine.ProgressListener;
@@ -23,15 +22,17 @@ public final class ReportFiles {
     private ReportFiles() {
     }
 
+    /** The report as a {@code mission-report/1} document: written as {@link JsonReportWriter} streams one. */
     public static String toJson(EvaluationReport report) {
-        ObjectNode node = Json.JSON.createObjectNode();
-        node.put("format", FORMAT);
-        node.setAll((ObjectNode) Json.JSON.valueToTree(report));
-        try {
-            return Json.JSON.writeValueAsString(node) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the report: " + e.getMessage(), e);
-        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(report, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void write(EvaluationReport report, OutputStream out) {
+        JsonReportWriter writer = jsonWriter(out, report.engine(), report.asOf());
+        report.missions().forEach(writer);
+        writer.finish(report.findings());
     }
 
     /**
@@ -63,7 +64,6 @@ public final class ReportFiles {
 
     /** Writes the JSON report atomically: a failed run leaves any earlier file untouched. */
     public static void writeJson(EvaluationReport report, Path file) {
-        String json = toJson(report);
-        AtomicFiles.write(file, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles.write(file, out -> write(report, out));
     }
 }

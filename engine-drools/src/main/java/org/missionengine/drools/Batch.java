@@ -35,13 +35,6 @@ final class Batch {
         return Math.max(1, Math.min(threads, items));
     }
 
-    /** The results in the items' order. */
-    static <T, R> List<R> map(List<T> items, int threads, ProgressListener progress, Function<T, R> task) {
-        List<R> results = new ArrayList<>(items.size());
-        forEachInOrder(items, threads, progress, task, results::add);
-        return results;
-    }
-
     static <T, R> void forEachInOrder(List<T> items, int threads, ProgressListener progress, Function<T, R> task,
                                       Consumer<? super R> consumer) {
         int total = items.size();

@@ -48,6 +48,8 @@ final class DroolsMissionEngine implements MissionEngine {
     private final SessionRunner runner;
     private final List<CriterionChecks> criterionChecks;
     private final MatchedTypes matchedTypes;
+    /** The criterion checks a mission's session is given: those some rule matches. */
+    private final List<Object> matchedChecks;
     private final boolean valueView;
     private final RuleCatalog catalog;
     private final EngineInfo info;
@@ -62,6 +64,7 @@ final class DroolsMissionEngine implements MissionEngine {
         this.criterionChecks = criterionChecks(rules);
         this.matchedTypes = MatchedTypes.of(rules.kieBase);
         this.valueView = valueView(rules, matchedTypes);
+        this.matchedChecks = matchedTypes.of(criterionChecks);
         this.catalog = Catalogs.of(rules, parameters, Parameters.merge(parameters.defaults(), configuredParameters),
                 config.severities());
         this.info = new EngineInfo(VERSION, rules.packs.stream().map(p -> p.id() + "@" + p.version()).toList());
@@ -124,7 +127,7 @@ final class DroolsMissionEngine implements MissionEngine {
         Batch.forEachInOrder(portfolio.missions(), threads, listener, mission -> {
             MissionFacts facts = MissionFacts.of(mission, index, asOf, valueView ? valueModel : null);
             List<Object> all = matchedTypes.of(facts.all());
-            all.addAll(matchedTypes.of(criterionChecks));
+            all.addAll(matchedChecks);
             List<Object> results = runner.run("mission \"" + mission.id() + "\"", all, ctx, limits);
             return assembler.mission(mission, facts, results);
         }, sink);
