@@ -1,5 +1,6 @@
 package org.missionengine.internal;
 
+import java.util.Locale;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ public final class ClosestName {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
-            int d = distance(typed.toLowerCase(), candidate.toLowerCase());
+            int d = distance(typed.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;

@@ -1,5 +1,6 @@
 package org.missionengine.io;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -47,7 +48,7 @@ final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         String message = String.valueOf(cause.getMessage());
         if (message.startsWith("Invalid date '")) {
-            return "no such day (" + message.substring("Invalid date '".length()).replace("'", "").toLowerCase() + ")";
+            return "no such day (" + message.substring("Invalid date '".length()).replace("'", "").toLowerCase(Locale.ROOT) + ")";
         }
         if (message.startsWith("Invalid value for MonthOfYear")) {
             return "no such month";

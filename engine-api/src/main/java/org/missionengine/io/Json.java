@@ -1,5 +1,6 @@
 package org.missionengine.io;
 
+import java.util.Locale;
 import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -91,7 +92,7 @@ final class Json {
     }
 
     static boolean isYaml(String fileName) {
-        String lower = fileName.toLowerCase();
+        String lower = fileName.toLowerCase(Locale.ROOT);
         return lower.endsWith(".yaml") || lower.endsWith(".yml");
     }
 

@@ -237,7 +237,7 @@ public final class PortfolioFiles {
         if (node.isBoolean()) {
             return node.asText();
         }
-        return node.isNull() ? "null" : "a " + node.getNodeType().name().toLowerCase();
+        return node.isNull() ? "null" : "a " + node.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 
     private static boolean isBlank(byte[] bytes) {

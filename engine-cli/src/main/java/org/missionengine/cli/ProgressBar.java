@@ -1,5 +1,6 @@
 package org.missionengine.cli;
 
+import java.util.Locale;
 import java.io.PrintWriter;
 
 import org.missionengine.ProgressListener;
@@ -51,7 +52,7 @@ final class ProgressBar implements ProgressListener, AutoCloseable {
     /** The bar's text: label, bar, percentage, count and elapsed seconds. */
     static String line(String label, int done, int total, long seconds) {
         int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
-        return String.format("Evaluating %s [%s%s] %3d%% %,d/%,d missions, %d s", label, "#".repeat(filled),
+        return String.format(Locale.ROOT, "Evaluating %s [%s%s] %3d%% %,d/%,d missions, %d s", label, "#".repeat(filled),
                 ".".repeat(WIDTH - filled), total == 0 ? 100 : (int) (100L * done / total), done, total, seconds);
     }
 

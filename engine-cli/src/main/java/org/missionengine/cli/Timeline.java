@@ -1,5 +1,6 @@
 package org.missionengine.cli;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,7 +53,7 @@ final class Timeline {
         for (Mission mission : portfolio.missions()) {
             sb.append("\n").append(mission.title() == null ? mission.id() : mission.title())
                     .append(" (").append(mission.id()).append(")\n");
-            sb.append(String.format("  %-10s  %-15s  %-5s  %s%n", "as of", "rating", "risk", "targets"));
+            sb.append(String.format(Locale.ROOT, "  %-10s  %-15s  %-5s  %s%n", "as of", "rating", "risk", "targets"));
             String previous = null;
             for (int i = 0; i < dates.size(); i++) {
                 MissionReport m = reports.get(i).mission(mission.id());
@@ -60,8 +61,8 @@ final class Timeline {
                 for (TargetAssessment t : m.targets()) {
                     targets.append(targets.length() == 0 ? "" : ", ").append(t.target()).append('=').append(t.status());
                 }
-                String line = String.format("%-15s  %.2f   %s", m.rating(), m.washingRisk(), targets);
-                sb.append(String.format("  %s  %s%s%n", dates.get(i), line,
+                String line = String.format(Locale.ROOT, "%-15s  %.2f   %s", m.rating(), m.washingRisk(), targets);
+                sb.append(String.format(Locale.ROOT, "  %s  %s%s%n", dates.get(i), line,
                         previous != null && !previous.equals(line) ? "   <- changed" : ""));
                 previous = line;
             }

@@ -1,5 +1,6 @@
 package org.missionengine.drools;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -193,7 +194,7 @@ final class CompiledRules {
         } catch (IllegalArgumentException e) {
             List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
             problems.add(new Problem(where, "rule \"" + rule.getName() + "\"", "unknown " + type.getSimpleName()
-                    .toLowerCase() + " \"" + value + "\"", ClosestName.hint(value, names)));
+                    .toLowerCase(Locale.ROOT) + " \"" + value + "\"", ClosestName.hint(value, names)));
             return null;
         }
     }

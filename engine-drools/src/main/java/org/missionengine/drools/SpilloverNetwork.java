@@ -1,5 +1,6 @@
 package org.missionengine.drools;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -116,7 +117,7 @@ final class SpilloverNetwork {
         RealMatrix spill = new Array2DRowRealMatrix(matrix, false);
         double radius = spectralRadius(spill);
         if (radius >= 1) {
-            throw new InvalidPortfolioException(List.of(Problem.at("spillovers", String.format(
+            throw new InvalidPortfolioException(List.of(Problem.at("spillovers", String.format(Locale.ROOT,
                     "the sector spillovers amplify without bound (spectral radius %.4f >= 1); strongest loop: %s",
                     radius, strongestLoop(matrix, new ArrayList<>(index.keySet()))),
                     "Lower the intensities in that loop: value that spills over must shrink as it travels.")));

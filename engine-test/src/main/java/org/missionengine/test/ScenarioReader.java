@@ -1,5 +1,6 @@
 package org.missionengine.test;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -53,7 +54,7 @@ final class ScenarioReader {
     }
 
     static boolean isYaml(Path file) {
-        String name = file.getFileName().toString().toLowerCase();
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
@@ -524,7 +525,7 @@ final class ScenarioReader {
         if (node.isNumber() || node.isBoolean()) {
             return node.asText();
         }
-        return node.getNodeType().name().toLowerCase().replace("object", "an object").replace("array", "a list");
+        return node.getNodeType().name().toLowerCase(Locale.ROOT).replace("object", "an object").replace("array", "a list");
     }
 
     static String baseName(Path file) {

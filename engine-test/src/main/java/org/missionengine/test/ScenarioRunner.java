@@ -1,5 +1,6 @@
 package org.missionengine.test;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,7 +117,7 @@ public final class ScenarioRunner {
     }
 
     private static boolean candidate(Path file) {
-        String name = file.getFileName().toString().toLowerCase();
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return !name.equals("pack.json") && (name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml"));
     }
 

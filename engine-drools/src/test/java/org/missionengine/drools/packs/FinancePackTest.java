@@ -18,6 +18,7 @@ import static org.missionengine.drools.packs.Fixture.toothless;
 import static org.missionengine.drools.packs.Fixture.years;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -66,6 +67,18 @@ class FinancePackTest {
         private Mission.Builder withPrivate(double p2Private, double p3Private) {
             return mission().projects(p1().build(), p2().privateFunding(p2Private).build(),
                     p3().privateFunding(p3Private).build(), p4().build());
+        }
+
+        @Test
+        void messageReadsTheSameWhateverTheDefaultLocale() {
+            Locale before = Locale.getDefault();
+            try {
+                Locale.setDefault(Locale.GERMANY); // decimal comma, dot for thousands
+                Finding f = only(eval(withPrivate(1e6, 0.45e6)), "FIN_LOW_LEVERAGE");
+                assertThat(f.message()).contains("0.29 per unit of public money, under 0.30");
+            } finally {
+                Locale.setDefault(before);
+            }
         }
 
         @Test
