@@ -3,6 +3,7 @@ package org.missionengine.benchmarks;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.missionengine.MissionEngine;
 import org.missionengine.catalog.RuleInfo;
@@ -30,10 +31,23 @@ public final class Engines {
     }
 
     public static MissionEngine sharedChecksOnly(int threads, Map<String, Object> parameters) {
+        return only(threads, parameters, code -> Baseline.SHARED_CODES.contains(code) || code.startsWith("TRJ_"));
+    }
+
+    /**
+     * Only "No new money" (MW_NO_NEW_MONEY), one pattern on the mission and no projects matched: what evaluating a
+     * mission costs before any real rule work (its facts and trajectories, a session, the report). The floor under
+     * every other configuration.
+     */
+    public static MissionEngine oneRule(int threads) {
+        return only(threads, Map.of(), "MW_NO_NEW_MONEY"::equals);
+    }
+
+    private static MissionEngine only(int threads, Map<String, Object> parameters, Predicate<String> keepCode) {
         Set<String> off = new LinkedHashSet<>();
         for (RuleInfo rule : MissionEngine.builder().build().catalog().rules()) {
             String code = rule.code();
-            if (code == null || !(Baseline.SHARED_CODES.contains(code) || code.startsWith("TRJ_"))) {
+            if (code == null || !keepCode.test(code)) {
                 off.add(rule.name());
             }
         }

@@ -21,7 +21,9 @@ import org.missionengine.report.EvaluationReport;
 /**
  * The rule engine against the hand-written {@link Baseline} on the same portfolio and the same checks
  * (MW_REBRANDED, MW_NO_NEW_MONEY, MW_CAPTURED, CRIT_NARROW_SECTORS, target statuses), one thread each:
- * {@code engineSharedChecks} runs only those rules; {@code engineAllPacks} runs everything, for scale.
+ * {@code engineSharedChecks} runs only those rules; {@code engineOneRule} runs one rule that matches the mission alone
+ * (the cost of a mission's facts, session and report before any rule work: the floor under the others);
+ * {@code engineAllPacks} runs everything, for scale.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,6 +39,7 @@ public class SharedChecksBenchmark {
     private Baseline baseline;
     private MissionEngine shared;
     private MissionEngine all;
+    private MissionEngine oneRule;
 
     @Setup
     public void setUp() {
@@ -44,6 +47,7 @@ public class SharedChecksBenchmark {
         baseline = new Baseline(Baseline.Thresholds.DEFAULTS.with(portfolio.parameters()));
         shared = Engines.sharedChecksOnly(1);
         all = Engines.allPacks(1);
+        oneRule = Engines.oneRule(1);
     }
 
     @Benchmark
@@ -54,6 +58,11 @@ public class SharedChecksBenchmark {
     @Benchmark
     public EvaluationReport engineSharedChecks() {
         return shared.evaluate(portfolio, portfolio.asOf());
+    }
+
+    @Benchmark
+    public EvaluationReport engineOneRule() {
+        return oneRule.evaluate(portfolio, portfolio.asOf());
     }
 
     @Benchmark

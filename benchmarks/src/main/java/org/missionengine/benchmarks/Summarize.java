@@ -155,6 +155,7 @@ public final class Summarize {
         return switch (method) {
             case "baseline" -> "hand-written baseline (plain Java loops)";
             case "engineSharedChecks" -> "engine, only the rules of the shared checks";
+            case "engineOneRule" -> "engine, one rule on the mission alone (MW_NO_NEW_MONEY): the per-mission floor";
             case "engineAllPacks" -> "engine, all built-in packs";
             default -> method;
         };
