@@ -1,5 +1,8 @@
 package org.missionengine.cli;
 
+import java.io.File;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -18,6 +21,26 @@ final class Converters {
             } catch (DateTimeParseException e) {
                 throw new CommandLine.TypeConversionException("'" + value + "' is not a date; write it as ISO-8601, "
                         + "e.g. 2030-12-31");
+            }
+        }
+    }
+
+    /**
+     * The file an {@code --output} option names. A name ending in a separator ({@code reports/}) means a directory,
+     * but a {@link Path} drops the separator, and the report would be written to a file named {@code reports}: refused.
+     */
+    static final class OutputFile implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            if (value.endsWith("/") || value.endsWith(File.separator)) {
+                String trimmed = value.replaceAll("[/\\\\]+$", "");
+                throw new CommandLine.TypeConversionException("'" + value + "' names a directory; give the report a "
+                        + "file name, e.g. " + trimmed + "/report.txt");
+            }
+            try {
+                return Path.of(value);
+            } catch (InvalidPathException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a file name: " + e.getReason());
             }
         }
     }

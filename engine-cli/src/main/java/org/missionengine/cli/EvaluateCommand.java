@@ -93,7 +93,7 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = Converters.OutputFile.class,
             description = "Write the report to FILE (atomically) instead of stdout.")
     Path output;
 

@@ -56,7 +56,7 @@ final class RulesCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = Converters.OutputFile.class,
             description = "Write the catalog to FILE (atomically) instead of stdout.")
     Path output;
 

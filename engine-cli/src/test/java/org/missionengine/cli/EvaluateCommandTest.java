@@ -295,6 +295,18 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void outputEndingInASeparatorNamesADirectoryEvenWhenItDoesNotExist(@TempDir Path dir) throws Exception {
+        Path missing = dir.resolve("reports");
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--output", missing + "/");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("'" + missing + "/' names a directory").contains(missing + "/report.txt");
+        try (var left = Files.list(dir)) {
+            assertThat(left).isEmpty(); // no file named "reports" either
+        }
+    }
+
+    @Test
     void noSubcommandIsAUserMistake() {
         Cli.Result r = Cli.run();
 
