@@ -140,6 +140,9 @@ public final class Summarize {
             rows.add(new String[] {method, ms(median(v), run), ms(min(v), run), ms(max(v), run),
                     String.valueOf(median(v)), run.get("params").get("projects").asText()});
         }
+        // from the floor up: the baseline, one rule, the shared checks, everything
+        List<String> order = List.of("baseline", "engineOneRule", "engineSharedChecks", "engineAllPacks");
+        rows.sort(java.util.Comparator.comparingInt(r -> order.indexOf(r[0]) < 0 ? order.size() : order.indexOf(r[0])));
         md.append("### The engine against the hand-written baseline (MW_REBRANDED, MW_NO_NEW_MONEY, MW_CAPTURED, "
                         + "CRIT_NARROW_SECTORS, target statuses; 1 thread)\n\n")
                 .append("| what | projects | median | min | max | ratio to the baseline (medians) |\n|---|---|---|---|---|---|\n");
