@@ -17,6 +17,7 @@ import org.missionengine.model.Portfolio;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -44,28 +45,36 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Portfolio files, rule files (.drl) and rule pack directories.")
     List<Path> paths = new ArrayList<>();
 
+    @Option(names = "--trust-rules", paramLabel = "PATH",
+            description = "A rule file or pack directory you wrote or reviewed, checked as evaluate --trust-rules "
+                    + "would load it: compiled without the allow-list of packages rule files may use (repeatable).")
+    List<Path> trustedPaths = new ArrayList<>();
+
     private enum Kind { PORTFOLIO, RULES, UNKNOWN }
 
     @Override
     public Integer call() {
         List<Problem> problems = new ArrayList<>();
         List<Path> validRules = new ArrayList<>();
+        List<Path> validTrusted = new ArrayList<>();
         List<Path> portfolioFiles = new ArrayList<>();
         var out = spec.commandLine().getOut();
 
+        for (Path given : trustedPaths) {
+            Path path = isPackManifest(given) ? parentOf(given) : given;
+            if (kind(path) != Kind.RULES) {
+                problems.add(new Problem(path.toString(), null, Files.exists(path) ? "not a rule file or pack directory"
+                        : "no such file or directory", "--trust-rules takes rule files (.drl) and pack directories; "
+                        + "pass portfolio files as plain arguments."));
+                continue;
+            }
+            checkRules(path, true, validTrusted, problems);
+        }
         for (Path given : paths) {
             // a pack's manifest stands for its pack directory
             Path path = isPackManifest(given) ? parentOf(given) : given;
             switch (kind(path)) {
-                case RULES -> {
-                    try {
-                        MissionEngine engine = MissionEngine.builder().rules(path).build();
-                        validRules.add(path);
-                        out.println("OK " + path + " (" + describeRules(engine) + ")");
-                    } catch (UserErrorException e) {
-                        problems.addAll(e.inFile(path.toString()).problems());
-                    }
-                }
+                case RULES -> checkRules(path, false, validRules, problems);
                 case PORTFOLIO -> portfolioFiles.add(path);
                 case UNKNOWN -> problems.add(new Problem(path.toString(), null, Files.exists(path)
                         ? "not a portfolio or rule file" : "no such file or directory",
@@ -74,7 +83,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
 
         if (!portfolioFiles.isEmpty()) {
-            MissionEngine engine = engineFor(validRules, problems);
+            MissionEngine engine = engineFor(validRules, validTrusted, problems);
             for (Path file : portfolioFiles) {
                 try {
                     Portfolio portfolio = PortfolioFiles.read(file);
@@ -94,11 +103,24 @@ final class ValidateCommand implements Callable<Integer> {
         return MissionEval.OK;
     }
 
+    /** Compiles one rule file or pack directory alone; prints OK and keeps it, or collects its problems. */
+    private void checkRules(Path path, boolean trusted, List<Path> valid, List<Problem> problems) {
+        try {
+            MissionEngine engine = trusted ? MissionEngine.builder().trustRules(path).build()
+                    : MissionEngine.builder().rules(path).build();
+            valid.add(path);
+            spec.commandLine().getOut().println("OK " + path + " (" + describeRules(engine) + (trusted ? "; trusted"
+                    : "") + ")");
+        } catch (UserErrorException e) {
+            problems.addAll(e.inFile(path.toString()).problems());
+        }
+    }
+
     /** The engine that checks portfolios: built-in packs plus the valid rule files given (if they work together). */
-    private static MissionEngine engineFor(List<Path> rules, List<Problem> problems) {
-        if (!rules.isEmpty()) {
+    private static MissionEngine engineFor(List<Path> rules, List<Path> trusted, List<Problem> problems) {
+        if (!rules.isEmpty() || !trusted.isEmpty()) {
             try {
-                return MissionEngine.builder().rules(rules).build();
+                return MissionEngine.builder().rules(rules).trustRules(trusted.toArray(Path[]::new)).build();
             } catch (UserErrorException e) {
                 // each file compiles alone but not together (e.g. the same rule name twice)
                 problems.addAll(e.problems());

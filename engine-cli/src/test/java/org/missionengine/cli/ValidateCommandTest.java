@@ -2,7 +2,12 @@ package org.missionengine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest {
     @Test
@@ -41,5 +46,40 @@ class ValidateCommandTest {
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).contains("OK " + dir + " (pack city-pack: 1 rule)");
+    }
+
+    @Test
+    void aFileOutsideTheAllowListValidatesOnlyWhenTrusted(@TempDir Path dir) throws IOException {
+        Path rules = Files.writeString(dir.resolve("clock.drl"), """
+                package agency.clock;
+
+                import org.missionengine.model.*;
+
+                rule "Stamp"
+                when
+                    Mission( id == "no such mission" )
+                then
+                    System.exit(0);
+                end
+                """);
+        String portfolio = Cli.resource("portfolios/two-missions.json");
+
+        Cli.Result plain = Cli.run("validate", rules.toString());
+        Cli.Result trusted = Cli.run("validate", "--trust-rules", rules.toString(), portfolio);
+
+        assertThat(plain.exitCode()).as(plain.toString()).isEqualTo(2);
+        assertThat(plain.err()).contains(rules + ":9: System.exit is not allowed").contains("--trust-rules " + rules);
+        assertThat(trusted.exitCode()).as(trusted.toString()).isZero();
+        assertThat(trusted.out()).contains("OK " + rules + " (pack clock: 1 rule; trusted)").contains("OK " + portfolio);
+    }
+
+    @Test
+    void trustRulesTakesRuleFilesOnly() {
+        String portfolio = Cli.resource("portfolios/two-missions.json");
+        Cli.Result r = Cli.run("validate", "--trust-rules", portfolio, portfolio);
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains(portfolio + ": not a rule file or pack directory")
+                .contains("--trust-rules takes rule files");
     }
 }
