@@ -117,10 +117,26 @@ final class SpilloverNetwork {
         RealMatrix spill = new Array2DRowRealMatrix(matrix, false);
         double radius = spectralRadius(spill);
         if (radius >= 1) {
-            throw new InvalidPortfolioException(List.of(Problem.at("spillovers", String.format(Locale.ROOT,
+            List<String> names = new ArrayList<>(index.keySet());
+            Loop loop = strongestLoop(matrix, names);
+            // the entries behind the loop's strongest link (parallel entries add up), largest first: where a fix starts
+            List<Integer> link = new ArrayList<>();
+            for (int k = 0; k < sectorSpillovers.size(); k++) {
+                Spillover s = sectorSpillovers.get(k);
+                if (loop.from() >= 0 && index.get(s.fromSector()) == loop.from() && index.get(s.toSector()) == loop.to()) {
+                    link.add(k);
+                }
+            }
+            link.sort((a, b) -> Double.compare(sectorSpillovers.get(b).intensity(), sectorSpillovers.get(a).intensity()));
+            List<String> entries = link.stream().map(k -> "spillovers[" + positions.get(k) + "]").toList();
+            String location = entries.isEmpty() ? "spillovers" : entries.get(0);
+            String strongest = entries.isEmpty() ? "" : ", starting with its strongest link, " + names.get(loop.from())
+                    + " -> " + names.get(loop.to()) + " (" + String.join(" + ", entries) + ")";
+            throw new InvalidPortfolioException(List.of(Problem.at(location, String.format(Locale.ROOT,
                     "the sector spillovers amplify without bound (spectral radius %.4f >= 1); strongest loop: %s",
-                    radius, strongestLoop(matrix, new ArrayList<>(index.keySet()))),
-                    "Lower the intensities in that loop: value that spills over must shrink as it travels.")));
+                    radius, loop.text()),
+                    "Lower the intensities in that loop" + strongest
+                            + ": value that spills over must shrink as it travels.")));
         }
         RealMatrix iMinusS = MatrixIdentity.minus(spill);
         return new SpilloverNetwork(index, new LUDecomposition(iMinusS).getSolver().getInverse().getData());
@@ -153,8 +169,12 @@ final class SpilloverNetwork {
     }
 
     /** Follows the strongest outgoing spillover from each sector until a sector repeats; the loop of highest mean gain. */
-    static String strongestLoop(double[][] matrix, List<String> names) {
-        String best = "(none found)";
+    /** A loop of the sector network as text, and its strongest link (from, to; -1 when no loop was found). */
+    record Loop(String text, int from, int to) {
+    }
+
+    static Loop strongestLoop(double[][] matrix, List<String> names) {
+        Loop best = new Loop("(none found)", -1, -1);
         double bestGain = -1;
         for (int start = 0; start < matrix.length; start++) {
             Map<Integer, Integer> seenAt = new HashMap<>();
@@ -176,18 +196,22 @@ final class SpilloverNetwork {
             }
             List<Integer> loop = path.subList(seenAt.get(node), path.size());
             double product = 1;
+            int strongest = 0;
             StringBuilder text = new StringBuilder();
             for (int k = 0; k < loop.size(); k++) {
                 int from = loop.get(k);
                 int to = loop.get((k + 1) % loop.size());
                 product *= matrix[from][to];
+                if (matrix[from][to] > matrix[loop.get(strongest)][loop.get((strongest + 1) % loop.size())]) {
+                    strongest = k;
+                }
                 text.append(names.get(from)).append(" -(").append(matrix[from][to]).append(")-> ");
             }
             text.append(names.get(loop.get(0)));
             double gain = Math.pow(product, 1.0 / loop.size());
             if (gain > bestGain) {
                 bestGain = gain;
-                best = text.toString();
+                best = new Loop(text.toString(), loop.get(strongest), loop.get((strongest + 1) % loop.size()));
             }
         }
         return best;
