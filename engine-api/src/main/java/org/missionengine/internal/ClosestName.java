@@ -1,7 +1,7 @@
 package org.missionengine.internal;
 
-import java.util.Locale;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the known name a mistyped one was probably meant to be. Not public API. */

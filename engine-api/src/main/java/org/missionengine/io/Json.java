@@ -1,7 +1,7 @@
 package org.missionengine.io;
 
-import java.util.Locale;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;

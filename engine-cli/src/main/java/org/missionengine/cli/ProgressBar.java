@@ -1,7 +1,7 @@
 package org.missionengine.cli;
 
-import java.util.Locale;
 import java.io.PrintWriter;
+import java.util.Locale;
 
 import org.missionengine.ProgressListener;
 

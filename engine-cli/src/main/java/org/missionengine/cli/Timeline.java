@@ -1,10 +1,10 @@
 package org.missionengine.cli;
 
-import java.util.Locale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
