@@ -117,26 +117,7 @@ final class SpilloverNetwork {
         RealMatrix spill = new Array2DRowRealMatrix(matrix, false);
         double radius = spectralRadius(spill);
         if (radius >= 1) {
-            List<String> names = new ArrayList<>(index.keySet());
-            Loop loop = strongestLoop(matrix, names);
-            // the entries behind the loop's strongest link (parallel entries add up), largest first: where a fix starts
-            List<Integer> link = new ArrayList<>();
-            for (int k = 0; k < sectorSpillovers.size(); k++) {
-                Spillover s = sectorSpillovers.get(k);
-                if (loop.from() >= 0 && index.get(s.fromSector()) == loop.from() && index.get(s.toSector()) == loop.to()) {
-                    link.add(k);
-                }
-            }
-            link.sort((a, b) -> Double.compare(sectorSpillovers.get(b).intensity(), sectorSpillovers.get(a).intensity()));
-            List<String> entries = link.stream().map(k -> "spillovers[" + positions.get(k) + "]").toList();
-            String location = entries.isEmpty() ? "spillovers" : entries.get(0);
-            String strongest = entries.isEmpty() ? "" : ", starting with its strongest link, " + names.get(loop.from())
-                    + " -> " + names.get(loop.to()) + " (" + String.join(" + ", entries) + ")";
-            throw new InvalidPortfolioException(List.of(Problem.at(location, String.format(Locale.ROOT,
-                    "the sector spillovers amplify without bound (spectral radius %.4f >= 1); strongest loop: %s",
-                    radius, loop.text()),
-                    "Lower the intensities in that loop" + strongest
-                            + ": value that spills over must shrink as it travels.")));
+            throw amplifying(radius, matrix, index, sectorSpillovers, positions);
         }
         RealMatrix iMinusS = MatrixIdentity.minus(spill);
         return new SpilloverNetwork(index, new LUDecomposition(iMinusS).getSolver().getInverse().getData());
@@ -168,11 +149,37 @@ final class SpilloverNetwork {
         return radius;
     }
 
-    /** Follows the strongest outgoing spillover from each sector until a sector repeats; the loop of highest mean gain. */
     /** A loop of the sector network as text, and its strongest link (from, to; -1 when no loop was found). */
     record Loop(String text, int from, int to) {
     }
 
+    /**
+     * The refusal of a network that amplifies: its strongest loop, located at the largest entry of the loop's strongest
+     * link (parallel entries add up to a link), where a fix starts.
+     */
+    private static InvalidPortfolioException amplifying(double radius, double[][] matrix, Map<String, Integer> index,
+                                                        List<Spillover> sectorSpillovers, List<Integer> positions) {
+        List<String> names = new ArrayList<>(index.keySet());
+        Loop loop = strongestLoop(matrix, names);
+        List<Integer> link = new ArrayList<>();
+        for (int k = 0; k < sectorSpillovers.size(); k++) {
+            Spillover s = sectorSpillovers.get(k);
+            if (loop.from() >= 0 && index.get(s.fromSector()) == loop.from() && index.get(s.toSector()) == loop.to()) {
+                link.add(k);
+            }
+        }
+        link.sort((a, b) -> Double.compare(sectorSpillovers.get(b).intensity(), sectorSpillovers.get(a).intensity()));
+        List<String> entries = link.stream().map(k -> "spillovers[" + positions.get(k) + "]").toList();
+        String location = entries.isEmpty() ? "spillovers" : entries.get(0);
+        String strongest = entries.isEmpty() ? "" : ", starting with its strongest link, " + names.get(loop.from())
+                + " -> " + names.get(loop.to()) + " (" + String.join(" + ", entries) + ")";
+        return new InvalidPortfolioException(List.of(Problem.at(location, String.format(Locale.ROOT,
+                "the sector spillovers amplify without bound (spectral radius %.4f >= 1); strongest loop: %s",
+                radius, loop.text()),
+                "Lower the intensities in that loop" + strongest + ": value that spills over must shrink as it travels.")));
+    }
+
+    /** Follows the strongest outgoing spillover from each sector until a sector repeats; the loop of highest mean gain. */
     static Loop strongestLoop(double[][] matrix, List<String> names) {
         Loop best = new Loop("(none found)", -1, -1);
         double bestGain = -1;
