@@ -208,6 +208,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     atOrAbove[0] += countAtOrAbove(mission.findings());
                     writer.accept(mission);
                 });
+                ProgressBar.finish(progress); // wiped before Output reports the file it wrote
                 atOrAbove[0] += countAtOrAbove(rest.findings());
                 writer.finish(rest.findings());
             }, err);
