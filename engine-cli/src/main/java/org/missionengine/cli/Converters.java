@@ -32,6 +32,10 @@ final class Converters {
     static final class OutputFile implements CommandLine.ITypeConverter<Path> {
         @Override
         public Path convert(String value) {
+            if (value.isBlank()) {
+                throw new CommandLine.TypeConversionException("an empty file name; give the report a file name, e.g. "
+                        + "report.txt");
+            }
             if (value.endsWith("/") || value.endsWith(File.separator)) {
                 String trimmed = value.replaceAll("[/\\\\]+$", "");
                 throw new CommandLine.TypeConversionException("'" + value + "' names a directory; give the report a "

@@ -18,6 +18,7 @@ import org.missionengine.model.Portfolio;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -41,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH",
+    @Parameters(arity = "0..*", paramLabel = "PATH",
             description = "Portfolio files, rule files (.drl) and rule pack directories.")
     List<Path> paths = new ArrayList<>();
 
@@ -54,6 +55,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (paths.isEmpty() && trustedPaths.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH' (a portfolio file, "
+                    + "rule file or pack directory, or --trust-rules PATH)");
+        }
         List<Problem> problems = new ArrayList<>();
         List<Path> validRules = new ArrayList<>();
         List<Path> validTrusted = new ArrayList<>();

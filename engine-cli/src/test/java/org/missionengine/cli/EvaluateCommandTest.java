@@ -307,6 +307,15 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void anEmptyOutputNameIsAUserMistake() {
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--output", "");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("Invalid value for option '--output': an empty file name")
+                .contains("e.g. report.txt");
+    }
+
+    @Test
     void noSubcommandIsAUserMistake() {
         Cli.Result r = Cli.run();
 

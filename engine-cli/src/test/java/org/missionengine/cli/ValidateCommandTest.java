@@ -71,6 +71,19 @@ class ValidateCommandTest {
         assertThat(plain.err()).contains(rules + ":9: System.exit is not allowed").contains("--trust-rules " + rules);
         assertThat(trusted.exitCode()).as(trusted.toString()).isZero();
         assertThat(trusted.out()).contains("OK " + rules + " (pack clock: 1 rule; trusted)").contains("OK " + portfolio);
+
+        Cli.Result alone = Cli.run("validate", "--trust-rules", rules.toString());
+        assertThat(alone.exitCode()).as(alone.toString()).isZero();
+        assertThat(alone.out()).contains("OK " + rules + " (pack clock: 1 rule; trusted)");
+    }
+
+    @Test
+    void nothingToValidateIsAUserMistake() {
+        Cli.Result r = Cli.run("validate");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("Missing required parameter: 'PATH'").contains("--trust-rules PATH")
+                .doesNotContain("\tat ");
     }
 
     @Test
