@@ -110,9 +110,9 @@ public final class Baseline {
         double old = 0;
         LocalDate launched = mission.launched();
         for (Project p : mission.projects()) {
-            total += p.publicFunding();
+            total += p.recordedFunding();
             if (p.preexisting() || (p.start() != null && launched != null && p.start().isBefore(launched))) {
-                old += p.publicFunding();
+                old += p.recordedFunding();
             }
         }
         if (total > 0 && old / total >= thresholds.rebrandedShare()) {
@@ -130,9 +130,9 @@ public final class Baseline {
         double total = 0;
         Map<String, Double> held = new HashMap<>();
         for (Project p : mission.projects()) {
-            total += p.publicFunding();
+            total += p.recordedFunding();
             if (p.recipient() != null) {
-                held.merge(p.recipient(), p.publicFunding(), Double::sum);
+                held.merge(p.recipient(), p.recordedFunding(), Double::sum);
             }
         }
         if (total <= 0) {

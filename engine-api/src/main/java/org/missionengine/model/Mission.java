@@ -8,6 +8,9 @@ import java.util.Set;
 /**
  * A bold, measurable, time-bound goal. What a weak mission leaves out (statement, deadline, budget, governance,
  * targets, projects) may be null or empty: the rules report it.
+ *
+ * <p>Absent is not none: {@code projects} reads as empty when the record lists no projects at all, and
+ * {@link #projectsRecorded()} tells that gap in the evidence from a portfolio recorded as empty ({@code []}).
  */
 public record Mission(String id, String title, String statement, String challenge, String owner, LocalDate launched,
                       LocalDate deadline, Budget budget, List<Target> targets, List<String> sectors,
@@ -17,7 +20,7 @@ public record Mission(String id, String title, String statement, String challeng
         targets = Checks.list(targets, "targets");
         sectors = Checks.names(sectors, "sectors");
         disciplines = Checks.names(disciplines, "disciplines");
-        projects = Checks.list(projects, "projects");
+        projects = projects == null ? null : Checks.list(projects, "projects");
         sources = Checks.list(sources, "sources");
     }
 
@@ -25,15 +28,26 @@ public record Mission(String id, String title, String statement, String challeng
         return new Builder(id);
     }
 
-    /** Sum of the public funding of the mission's projects. */
+    /** The projects; empty when none are recorded (see {@link #projectsRecorded()}). */
+    @Override
+    public List<Project> projects() {
+        return projects == null ? List.of() : projects;
+    }
+
+    /** True when the record lists the mission's projects; an empty list then says it has none. */
+    public boolean projectsRecorded() {
+        return projects != null;
+    }
+
+    /** Sum of the recorded public funding of the mission's projects (projects without a recorded amount add 0). */
     public double publicFunding() {
-        return projects.stream().mapToDouble(Project::publicFunding).sum();
+        return projects().stream().mapToDouble(Project::recordedFunding).sum();
     }
 
     /** The mission's own sectors and its projects' sectors, without duplicates. */
     public Set<String> allSectors() {
         Set<String> all = new LinkedHashSet<>(sectors);
-        for (Project p : projects) {
+        for (Project p : projects()) {
             if (p.sector() != null && !p.sector().isBlank()) {
                 all.add(p.sector());
             }
@@ -43,7 +57,7 @@ public record Mission(String id, String title, String statement, String challeng
 
     /** Returns a copy with one project replaced (same id) or added. */
     public Mission withProject(Project project) {
-        List<Project> next = new java.util.ArrayList<>(projects);
+        List<Project> next = new java.util.ArrayList<>(projects());
         int at = -1;
         for (int i = 0; i < next.size() && at < 0; i++) {
             if (next.get(i).id().equals(project.id())) {
@@ -72,7 +86,7 @@ public record Mission(String id, String title, String statement, String challeng
         private List<String> sectors = List.of();
         private List<String> disciplines = List.of();
         private Governance governance;
-        private List<Project> projects = List.of();
+        private List<Project> projects;
         private List<String> sources = List.of();
 
         private Builder(String id) {
@@ -92,7 +106,8 @@ public record Mission(String id, String title, String statement, String challeng
         public Builder disciplines(String... values) { this.disciplines = List.of(values); return this; }
         public Builder governance(Governance value) { this.governance = value; return this; }
         public Builder projects(Project... values) { this.projects = List.of(values); return this; }
-        public Builder projects(List<Project> values) { this.projects = List.copyOf(values); return this; }
+        /** The projects; null: not recorded, empty: none. */
+        public Builder projects(List<Project> values) { this.projects = values == null ? null : List.copyOf(values); return this; }
         public Builder sources(String... values) { this.sources = List.of(values); return this; }
 
         public Mission build() {

@@ -30,6 +30,16 @@ final class PortfolioChecks {
 
     List<Problem> problems() {
         Set<String> metricIds = unique("metrics", metrics.stream().map(Metric::id).toList(), "metric");
+        Map<String, Metric> metricsById = new HashMap<>();
+        metrics.forEach(m -> metricsById.putIfAbsent(m.id(), m));
+        for (int i = 0; i < metrics.size(); i++) {
+            Metric m = metrics.get(i);
+            if (!m.boundsConsistent()) {
+                problems.add(Problem.at("metrics[" + i + "].min", "metric \"" + m.id() + "\" has min "
+                        + Checks.format(m.min()) + " above its max " + Checks.format(m.max()),
+                        "Swap the two bounds, or leave out the one that is not known."));
+            }
+        }
         Set<String> actorIds = unique("actors", actors.stream().map(Actor::id).toList(), "actor");
         Set<String> missionIds = unique("missions", missions.stream().map(Mission::id).toList(), "mission");
         Set<String> projectIds = new HashSet<>();
@@ -37,7 +47,7 @@ final class PortfolioChecks {
         for (int i = 0; i < missions.size(); i++) {
             Mission mission = missions.get(i);
             String path = "missions[" + i + "]";
-            checkTargets(mission, path, metricIds);
+            checkTargets(mission, path, metricIds, metricsById);
             for (int j = 0; j < mission.projects().size(); j++) {
                 Project project = mission.projects().get(j);
                 String projectPath = path + ".projects[" + j + "]";
@@ -59,6 +69,7 @@ final class PortfolioChecks {
         for (int i = 0; i < observations.size(); i++) {
             Observation o = observations.get(i);
             reference("observations[" + i + "].metric", o.metric(), metricIds, "metric", "metrics");
+            within("observations[" + i + "].value", o.value(), metricsById.get(o.metric()), "observed value");
             if (o.mission() != null) {
                 reference("observations[" + i + "].mission", o.mission(), missionIds, "mission", "missions");
             }
@@ -73,13 +84,20 @@ final class PortfolioChecks {
         return problems;
     }
 
-    private void checkTargets(Mission mission, String path, Set<String> metricIds) {
+    private void checkTargets(Mission mission, String path, Set<String> metricIds, Map<String, Metric> metricsById) {
         Set<String> targetIds = new HashSet<>();
         for (int j = 0; j < mission.targets().size(); j++) {
             Target target = mission.targets().get(j);
             String targetPath = path + ".targets[" + j + "]";
             if (target.metric() != null) {
                 reference(targetPath + ".metric", target.metric(), metricIds, "metric", "metrics");
+                Metric metric = metricsById.get(target.metric());
+                within(targetPath + ".baseline.value", target.baseline(), metric, "baseline");
+                within(targetPath + ".goal.value", target.goal(), metric, "goal");
+                for (int k = 0; k < target.revisions().size(); k++) {
+                    within(targetPath + ".revisions[" + k + "].goal.value", target.revisions().get(k).goal(), metric,
+                            "earlier goal");
+                }
             }
             if (target.id() != null && !targetIds.add(target.id())) {
                 problems.add(Problem.at(targetPath, "mission \"" + mission.id() + "\" has two targets with id \""
@@ -92,6 +110,25 @@ final class PortfolioChecks {
                         "A goal is reached after its baseline: check the two dates."));
             }
         }
+    }
+
+    private void within(String path, DatedValue dated, Metric metric, String what) {
+        if (dated != null && dated.value() != null) {
+            within(path, dated.value(), metric, what);
+        }
+    }
+
+    /** A value outside the metric's declared range is a mistake in the value or in the range. */
+    private void within(String path, double value, Metric metric, String what) {
+        if (metric == null || metric.admits(value)) {
+            return;
+        }
+        String range = (metric.min() == null ? "" : "min " + Checks.format(metric.min()))
+                + (metric.min() != null && metric.max() != null ? ", " : "")
+                + (metric.max() == null ? "" : "max " + Checks.format(metric.max()));
+        problems.add(Problem.at(path, what + " " + Checks.format(value) + " is outside the range of metric \""
+                + metric.id() + "\" (" + range + ")", "Correct the value, or widen the metric's \"min\"/\"max\" "
+                + "if the metric can really take it."));
     }
 
     private Set<String> unique(String listPath, List<String> ids, String what) {

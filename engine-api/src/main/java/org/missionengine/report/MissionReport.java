@@ -6,9 +6,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The evaluation of one mission: verdict, criteria scores (0..1), targets, value and the findings behind them. */
-public record MissionReport(String id, String title, Rating rating, double washingRisk, Map<Criterion, Double> criteria,
-                           List<TargetAssessment> targets, ValueAssessment value, List<Finding> findings) {
+/**
+ * The evaluation of one mission: verdict, the figures behind it (all 0..1), criteria scores, targets, value and the
+ * findings behind them.
+ *
+ * @param rating       the verdict
+ * @param ratingReason one line saying why, e.g. "STRONG: outcome targets on course (delivery 1.00), ..."
+ * @param score        the outcome-oriented score the rating rests on
+ * @param washingRisk  the weighted signs of mission washing on record
+ * @param evidence     the weighted share of the mission's evidence items that the portfolio records
+ * @param delivery     how far the outcome and impact targets are getting; null while none has data
+ * @param design       the mean of the criteria scores that could be assessed; null when none could
+ * @param criteria     each criterion's score, the share of its assessed checks passed; a criterion none of whose
+ *                     checks could be assessed is left out
+ */
+public record MissionReport(String id, String title, Rating rating, String ratingReason, double score,
+                           double washingRisk, double evidence, Double delivery, Double design,
+                           Map<Criterion, Double> criteria, List<TargetAssessment> targets, ValueAssessment value,
+                           List<Finding> findings) {
     public MissionReport {
         criteria = criteria == null || criteria.isEmpty() ? Map.of()
                 : Collections.unmodifiableMap(new EnumMap<>(criteria));

@@ -51,6 +51,7 @@ final class DroolsMissionEngine implements MissionEngine {
     /** The criterion checks a mission's session is given: those some rule matches. */
     private final List<Object> matchedChecks;
     private final boolean valueView;
+    private final boolean ratingPackEnabled;
     private final RuleCatalog catalog;
     private final EngineInfo info;
 
@@ -64,6 +65,7 @@ final class DroolsMissionEngine implements MissionEngine {
         this.criterionChecks = criterionChecks(rules);
         this.matchedTypes = MatchedTypes.of(rules.kieBase);
         this.valueView = valueView(rules, matchedTypes);
+        this.ratingPackEnabled = rules.rules.stream().anyMatch(r -> r.pack().equals("rating"));
         this.matchedChecks = matchedTypes.of(criterionChecks);
         this.catalog = Catalogs.of(rules, parameters, Parameters.merge(parameters.defaults(), configuredParameters),
                 config.severities());
@@ -120,7 +122,7 @@ final class DroolsMissionEngine implements MissionEngine {
         PortfolioIndex index = new PortfolioIndex(portfolio, asOf);
         ValueModel valueModel = new ValueModel(portfolio, SpilloverNetwork.of(portfolio), ctx.param("value.discountRate"),
                 asOf.getYear());
-        ReportAssembler assembler = new ReportAssembler(config.severities());
+        ReportAssembler assembler = new ReportAssembler(config.severities(), ratingPackEnabled);
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
         int threads = Batch.threads(ctx.param("engine.threads"), portfolio.missions().size());
 
@@ -144,7 +146,7 @@ final class DroolsMissionEngine implements MissionEngine {
     @Override
     public MissionMonitor monitor(Portfolio portfolio, LocalDate asOf) {
         EvaluationContext ctx = context(portfolio, asOf);
-        return new DroolsMonitor(rules, portfolio, asOf, ctx, info, new ReportAssembler(config.severities()),
+        return new DroolsMonitor(rules, portfolio, asOf, ctx, info, new ReportAssembler(config.severities(), ratingPackEnabled),
                 criterionChecks, valueView);
     }
 
@@ -162,7 +164,7 @@ final class DroolsMissionEngine implements MissionEngine {
         }
         Map<String, Object> values = Parameters.merge(
                 Parameters.merge(parameters.defaults(), portfolio.parameters()), configuredParameters);
-        return new EvaluationContext(asOf, values, rules.packIdsByPackage, config.severities());
+        return new EvaluationContext(asOf, values, rules.packIdsByPackage, config.severities(), portfolio.currency());
     }
 
     @Override
@@ -195,7 +197,7 @@ final class DroolsMissionEngine implements MissionEngine {
         rules.rules.stream().filter(r -> r.criterion() != null && r.code() != null)
                 .forEach(r -> codes.computeIfAbsent(r.criterion(), c -> new java.util.HashSet<>()).add(r.code()));
         List<CriterionChecks> checks = new ArrayList<>();
-        codes.forEach((criterion, set) -> checks.add(new CriterionChecks(criterion, set.size())));
+        codes.forEach((criterion, set) -> checks.add(new CriterionChecks(criterion, set)));
         return checks;
     }
 

@@ -72,8 +72,9 @@ final class Trajectories {
 
         double[] trend = leastSquares(since);
         double[] bau = launched == null ? null : leastSquares(before);
-        Double projected = trend != null && hasGoal ? at(trend, goal.date()) : null;
-        Double bauProjection = bau != null && hasGoal ? at(bau, goal.date()) : null;
+        // a line is extrapolated only as far as the metric can go: emissions do not fall below zero
+        Double projected = trend != null && hasGoal ? bounded(metric, at(trend, goal.date())) : null;
+        Double bauProjection = bau != null && hasGoal ? bounded(metric, at(bau, goal.date())) : null;
         Double gapClosure = closure(baseline, goal, latest == null ? null : latest.value());
         Double projectedClosure = closure(baseline, goal, projected);
 
@@ -88,6 +89,10 @@ final class Trajectories {
                 trend == null ? null : trend[1], projected, gapClosure, projectedClosure, required,
                 bestYearlyRate(baseline, series, sign), bau == null ? null : bau[1], bauProjection, lastObserved, series,
                 byGoalDate);
+    }
+
+    private static double bounded(Metric metric, double value) {
+        return metric == null ? value : metric.clamp(value);
     }
 
     /** Points closer than this are not compared: a change over days says nothing about a yearly rate. */

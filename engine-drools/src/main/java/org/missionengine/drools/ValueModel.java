@@ -56,7 +56,7 @@ final class ValueModel {
         double publicFunding = 0;
         double privateFunding = 0;
         for (Project project : mission.projects()) {
-            publicFunding += project.publicFunding();
+            publicFunding += project.recordedFunding();
             privateFunding += project.privateFunding();
             ProjectValue value = of(project, bySector); // one propagation per project serves both views
             projects.add(value);

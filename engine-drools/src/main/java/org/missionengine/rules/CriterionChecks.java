@@ -1,10 +1,20 @@
 package org.missionengine.rules;
 
+import java.util.Set;
+
 import org.missionengine.report.Criterion;
 
 /**
- * Fact: how many checks (distinct finding codes of enabled rules) a criterion has; the rating pack scores the
- * criterion as the share of those codes that stayed quiet.
+ * Fact: a criterion's checks (the distinct finding codes of its enabled rules); the rating pack scores the
+ * criterion as the share of the checks that could be assessed and stayed quiet.
  */
-public record CriterionChecks(Criterion criterion, int checks) {
+public record CriterionChecks(Criterion criterion, Set<String> codes) {
+    public CriterionChecks {
+        codes = Set.copyOf(codes);
+    }
+
+    /** How many checks the criterion has. */
+    public int checks() {
+        return codes.size();
+    }
 }

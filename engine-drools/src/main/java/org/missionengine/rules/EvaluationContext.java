@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import org.kie.api.runtime.rule.RuleContext;
 
 import org.missionengine.report.Criterion;
 import org.missionengine.report.Finding;
+import org.missionengine.report.Rating;
 import org.missionengine.report.Severity;
 
 /**
@@ -25,6 +27,7 @@ public final class EvaluationContext {
     private final Map<String, Object> parameters;
     private final Map<String, String> packIdsByPackage;
     private final Map<String, Severity> severities;
+    private final String currency;
 
     /**
      * Made by the engine for each evaluation.
@@ -44,6 +47,17 @@ public final class EvaluationContext {
      */
     public EvaluationContext(LocalDate asOf, Map<String, Object> parameters, Map<String, String> packIdsByPackage,
                              Map<String, Severity> severities) {
+        this(asOf, parameters, packIdsByPackage, severities, null);
+    }
+
+    /**
+     * Made by the engine for each evaluation of a portfolio.
+     *
+     * @param currency the portfolio's currency, which {@link #money} writes before amounts (null: none)
+     */
+    public EvaluationContext(LocalDate asOf, Map<String, Object> parameters, Map<String, String> packIdsByPackage,
+                             Map<String, Severity> severities, String currency) {
+        this.currency = currency;
         this.asOf = asOf;
         this.parameters = Map.copyOf(parameters);
         this.packIdsByPackage = Map.copyOf(packIdsByPackage);
@@ -121,22 +135,77 @@ public final class EvaluationContext {
         return whole == 0 ? 0 : part / whole;
     }
 
-    /** The weight a washing finding code carries in the washing risk ({@code washing.weight.CODE}, else the default). */
-    public double washingWeight(String code) {
-        String name = "washing.weight." + code;
-        return has(name) ? param(name) : param("washing.defaultWeight");
+    /**
+     * Numbers for prose: whole numbers with thousands separators ({@code 3,500,000}), others to three significant
+     * digits ({@code 0.296}, {@code 12.5}), never in scientific notation for the values missions deal in.
+     */
+    public String number(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return String.valueOf(value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return String.format(Locale.US, "%,.0f", value);
+        }
+        java.math.BigDecimal rounded = new java.math.BigDecimal(value).round(new java.math.MathContext(3));
+        if (Math.abs(value) >= 1000) {
+            return String.format(Locale.US, "%,.0f", rounded.doubleValue());
+        }
+        return rounded.stripTrailingZeros().toPlainString();
+    }
+
+    /** An amount of money in the portfolio's currency, to the unit: {@code EUR 3,500,000}. */
+    public String money(double amount) {
+        return (currency == null ? "" : currency + " ") + String.format(Locale.US, "%,.0f", amount);
+    }
+
+    /** The portfolio's currency (ISO code such as EUR), or null when the portfolio names none. */
+    public String currency() {
+        return currency;
+    }
+
+    /** A count in words: {@code plural(0, "project", "projects")} is "no projects", then "1 project", "3 projects". */
+    public String plural(int count, String singular, String plural) {
+        return count == 0 ? "no " + plural : count == 1 ? "1 " + singular : count + " " + plural;
+    }
+
+    /** Items joined as English lists them: "a", "a and b", "a, b and c"; "none" when there are none. */
+    public String join(Collection<?> items) {
+        List<String> texts = items.stream().map(String::valueOf).toList();
+        if (texts.isEmpty()) {
+            return "none";
+        }
+        if (texts.size() == 1) {
+            return texts.get(0);
+        }
+        return String.join(", ", texts.subList(0, texts.size() - 1)) + " and " + texts.get(texts.size() - 1);
     }
 
     /**
-     * The washing risk of a set of washing codes: 1 − Π(1 − w), so each finding adds evidence, none alone need
-     * be decisive, and the result stays within 0..1.
+     * Weighs one item of evidence a mission's record should hold: inserts an {@link EvidenceItem} with the share
+     * recorded and, while the item is not fully recorded, reports the rule's DATA finding as {@link #report} does.
      */
-    public double washingRisk(Collection<String> codes) {
-        double clean = 1;
-        for (String code : codes) {
-            clean *= 1 - Math.max(0, Math.min(1, washingWeight(code)));
+    public void evidence(RuleContext drools, String subject, double weight, double recorded, String message,
+                         Object... evidence) {
+        String code = meta(drools.getRule().getMetaData(), "code");
+        drools.insertLogical(new EvidenceItem(code, weight, recorded));
+        if (recorded < 1) {
+            Object[] withShare = java.util.Arrays.copyOf(evidence, evidence.length + 2);
+            withShare[evidence.length] = "recorded";
+            withShare[evidence.length + 1] = recorded;
+            report(drools, subject, message, withShare);
         }
-        return 1 - clean;
+    }
+
+    /**
+     * Gives the mission its rating, with the one line that says why (the rating's name is put in front of it). The
+     * engine takes exactly one rating per mission: an evaluation in which a mission gets none or two is refused,
+     * naming the rules and packs.
+     */
+    public RatingVerdict rate(RuleContext drools, Rating rating, String reason) {
+        Rule rule = drools.getRule();
+        RatingVerdict verdict = new RatingVerdict(rating, rating + ": " + reason, rule.getName(), packOf(rule));
+        drools.insertLogical(verdict);
+        return verdict;
     }
 
     /**

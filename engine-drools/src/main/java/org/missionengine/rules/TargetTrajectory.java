@@ -8,6 +8,7 @@ import org.missionengine.model.Direction;
 import org.missionengine.model.Metric;
 import org.missionengine.model.Observation;
 import org.missionengine.model.Target;
+import org.missionengine.report.TargetStatus;
 
 /**
  * Fact: where a target is heading, computed from the observations known on the evaluation date. The trajectory
@@ -69,6 +70,35 @@ public record TargetTrajectory(String missionId, Target target, Metric metric, L
     /** True when the business-as-usual line alone reaches the goal by its date. */
     public boolean isBusinessAsUsualEnough() {
         return hasGoal() && bauProjection != null && sign() * (bauProjection - goal.value()) >= 0;
+    }
+
+    /**
+     * How far the target has delivered, for the mission's {@code delivery}: the gap closure reached (achieved, or
+     * by the goal date when missed) or projected at the goal date, held within 0..1; a yes/no target counts 1 once
+     * achieved and 0 once missed. Null while there is nothing to judge it by (no data, or a yes/no target whose date
+     * has not come).
+     */
+    public Double delivery(TargetStatus status) {
+        if (status == null || status == TargetStatus.NO_DATA) {
+            return null;
+        }
+        if (status == TargetStatus.ACHIEVED) {
+            return 1.0;
+        }
+        if (isBinary()) {
+            return status == TargetStatus.MISSED ? 0.0 : null;
+        }
+        Double closure = status == TargetStatus.MISSED ? closureByGoalDate() : projectedClosure;
+        return closure == null ? null : Math.max(0, Math.min(1, closure));
+    }
+
+    /** The share of the gap closed by the value observed on or before the goal date. */
+    private Double closureByGoalDate() {
+        if (baseline == null || latestByGoalDate == null || !hasGoal()
+                || goal.value().doubleValue() == baseline.value().doubleValue()) {
+            return null;
+        }
+        return (latestByGoalDate.value() - baseline.value()) / (goal.value() - baseline.value());
     }
 
     /** Progress required per year, in the goal's direction (positive means the metric must move toward the goal). */

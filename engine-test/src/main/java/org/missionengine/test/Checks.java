@@ -132,9 +132,9 @@ final class Checks {
         if (mission.rating() == expected) {
             return Optional.empty();
         }
-        return Optional.of(Mismatch.of("rating " + expected, mission.rating() + " (washing risk "
-                + Values.format(round(mission.washingRisk())) + ", criteria " + format(mission.criteria()) + ")",
-                expected, mission.rating()));
+        return Optional.of(Mismatch.of("rating " + expected, mission.rating() + " (" + mission.ratingReason()
+                + "; washing risk " + Values.format(round(mission.washingRisk())) + ", criteria "
+                + format(mission.criteria()) + ")", expected, mission.rating()));
     }
 
     static Optional<Mismatch> target(MissionReport mission, String target, TargetStatus expected) {
@@ -175,12 +175,18 @@ final class Checks {
     }
 
     static Optional<Mismatch> washingRisk(MissionReport mission, double expected, Tolerance tolerance) {
-        if (tolerance.matches(expected, mission.washingRisk())) {
+        return figure(mission, Figure.WASHING_RISK, expected, tolerance);
+    }
+
+    static Optional<Mismatch> figure(MissionReport mission, Figure figure, double expected, Tolerance tolerance) {
+        Double actual = figure.of(mission);
+        if (actual != null && tolerance.matches(expected, actual)) {
             return Optional.empty();
         }
-        String wanted = "washing risk " + Values.format(expected)
+        String wanted = figure.label() + " " + Values.format(expected)
                 + (tolerance.equals(Tolerance.DEFAULT) ? "" : " " + tolerance);
-        return Optional.of(Mismatch.of(wanted, Values.format(mission.washingRisk()), expected, mission.washingRisk()));
+        return Optional.of(Mismatch.of(wanted, actual == null ? "none (" + mission.ratingReason() + ")"
+                : Values.format(actual), expected, actual));
     }
 
     static List<String> codesOf(List<Finding> findings) {

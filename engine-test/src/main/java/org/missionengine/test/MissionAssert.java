@@ -108,6 +108,24 @@ public class MissionAssert {
         return this;
     }
 
+    /** The mission's outcome-oriented score, to the default tolerance. */
+    public MissionAssert hasScore(double expected) {
+        check(Checks.figure(mission, Figure.SCORE, expected, Tolerance.DEFAULT));
+        return this;
+    }
+
+    /** The share of the mission's evidence items that the portfolio records. */
+    public MissionAssert hasEvidence(double expected) {
+        check(Checks.figure(mission, Figure.EVIDENCE, expected, Tolerance.DEFAULT));
+        return this;
+    }
+
+    /** How far the mission's outcome targets are getting; fails when the mission has no delivery yet. */
+    public MissionAssert hasDelivery(double expected) {
+        check(Checks.figure(mission, Figure.DELIVERY, expected, Tolerance.DEFAULT));
+        return this;
+    }
+
     public MissionAssert hasWashingRisk(double expected) {
         return hasWashingRisk(expected, Tolerance.DEFAULT);
     }

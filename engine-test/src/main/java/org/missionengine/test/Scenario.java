@@ -115,10 +115,10 @@ record Scenario(Path file, String name, Portfolio portfolio, LocalDate asOf, Map
         }
     }
 
-    record WashingRiskIs(double risk, Tolerance tolerance, int line) implements Expectation {
+    record FigureIs(Figure figure, double value, Tolerance tolerance, int line) implements Expectation {
         @Override
         public Optional<Mismatch> check(Context context) {
-            return Checks.washingRisk(context.mission(), risk, tolerance);
+            return Checks.figure(context.mission(), figure, value, tolerance);
         }
     }
 }

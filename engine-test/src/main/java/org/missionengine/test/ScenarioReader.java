@@ -39,7 +39,7 @@ final class ScenarioReader {
     private static final Set<String> TOP = Set.of("format", "name", "description", "portfolio", "asOf", "parameters",
             "rules", "disable", "expect", "portfolioFindings", "portfolioAbsent");
     private static final Set<String> MISSION = Set.of("findings", "absent", "rating", "targets", "criteria",
-            "washingRisk");
+            "score", "washingRisk", "evidence", "delivery", "design");
     private static final Set<String> FINDING = Set.of("code", "subject", "evidence");
     private static final Set<String> APPROX = Set.of("value", "within");
 
@@ -209,11 +209,14 @@ final class ScenarioReader {
                 });
             }
         }
-        if (node.has("washingRisk")) {
-            Values.Expected risk = number(node.get("washingRisk"), pointer + "/washingRisk", "a washing risk (0..1)");
-            if (risk != null) {
-                expectations.add(new Scenario.WashingRiskIs(((Number) risk.value()).doubleValue(), risk.tolerance(),
-                        tree.line(pointer + "/washingRisk")));
+        for (Figure figure : Figure.values()) {
+            if (node.has(figure.field())) {
+                String at = pointer + "/" + figure.field();
+                Values.Expected value = number(node.get(figure.field()), at, "a " + figure.label() + " (0..1)");
+                if (value != null) {
+                    expectations.add(new Scenario.FigureIs(figure, ((Number) value.value()).doubleValue(),
+                            value.tolerance(), tree.line(at)));
+                }
             }
         }
         return new Scenario.Group(id, tree.line(pointer), expectations);

@@ -80,8 +80,8 @@ class MissionAssertionsTest {
         assertThatThrownBy(() -> MissionAssertions.assertThat(WASHED).mission("m1").doesNotHaveFinding("MW_NO_NEW_MONEY"))
                 .isInstanceOf(AssertionFailedError.class)
                 .hasMessageStartingWith("mission \"m1\": expected no finding MW_NO_NEW_MONEY, found it on m1: \"The mission's "
-                        + "budget holds no new money")
-                .hasMessageContaining("{newMoney=0}");
+                        + "budget records no new money")
+                .hasMessageContaining("{newMoney=0, total=100000000}");
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.missionengine.MissionEngine;
 import org.missionengine.model.DatedValue;
 import org.missionengine.model.Instrument;
 import org.missionengine.model.Mission;
+import org.missionengine.model.Project;
 import org.missionengine.model.Target;
 import org.missionengine.report.Criterion;
 import org.missionengine.report.Finding;
@@ -250,6 +251,8 @@ class CriteriaPackTest {
         assertThat(f.criterion()).isEqualTo(Criterion.AMBITIOUS_REALISTIC);
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.evidence()).containsExactly(Map.entry("projects", 4));
+        assertThat(f.message()).isEqualTo("None of the mission's 4 projects is a grant or a prize: nothing funds "
+                + "research and innovation towards the goal.");
     }
 
     @Test
@@ -308,7 +311,8 @@ class CriteriaPackTest {
             assertThat(f.evidence()).containsExactly(
                     Map.entry("sectors", List.of("buildings", "energy", "transport")),
                     Map.entry("count", 3), Map.entry("minimum", 5));
-            assertThat(f.message()).contains("span 3 sector(s)").contains("fewer than 5");
+            assertThat(f.message()).isEqualTo("The mission and its projects span 3 sectors (buildings, energy and "
+                    + "transport), fewer than 5: a mission should cut across sectors.");
             assertThat(strict.catalog().parameters()).filteredOn(p -> p.name().equals("crossCutting.minSectors"))
                     .singleElement().satisfies(p -> assertThat(((Number) p.value()).intValue()).isEqualTo(5));
 
@@ -403,10 +407,13 @@ class CriteriaPackTest {
                     p4().solution("electric vehicles").build())), "CRIT_SINGLE_SOLUTION");
 
             assertThat(f.subject()).isEqualTo("m1");
-            assertThat(f.rule()).isEqualTo("Too few solution paths");
+            assertThat(f.rule()).isEqualTo("Too few solution paths, or one that holds most of the money");
             assertThat(f.criterion()).isEqualTo(Criterion.BOTTOM_UP);
-            assertThat(texts(f, "solutions")).containsExactlyInAnyOrder("solar", "electric vehicles");
-            assertThat(f.evidence()).containsEntry("count", 2).containsEntry("minimum", 3);
+            assertThat(texts(f, "solutions")).containsExactly("electric vehicles", "solar");
+            assertThat(f.evidence()).containsEntry("count", 2).containsEntry("minimum", 3)
+                    .containsEntry("reasons", List.of("too few paths"));
+            assertThat(f.message()).isEqualTo("The mission explores 2 solution paths, fewer than 3: missions should let "
+                    + "many solutions compete instead of picking their answer.");
         }
 
         @Test
@@ -431,10 +438,11 @@ class CriteriaPackTest {
                     p2().solution("solar").publicFunding(3e6).build(), p3().publicFunding(2e6).build(),
                     p4().publicFunding(1e6).build())), "CRIT_SINGLE_SOLUTION");
 
-            assertThat(f.rule()).isEqualTo("One solution path holds most of the money");
-            assertThat(f.evidence()).containsExactly(Map.entry("solution", "solar"), Map.entry("share", 0.7),
-                    Map.entry("maximum", 0.6));
-            assertThat(f.message()).contains("\"solar\" holds 70% of public funding, more than 60%");
+            assertThat(f.evidence()).containsEntry("largestPath", "solar").containsEntry("largestShare", 0.7)
+                    .containsEntry("maximumShare", 0.6)
+                    .containsEntry("reasons", List.of("one path holds most of the money"));
+            assertThat(f.message()).isEqualTo("The solution path \"solar\" holds 70% of the public funding, more than "
+                    + "60%: missions should let many solutions compete instead of picking their answer.");
         }
 
         @Test
@@ -446,13 +454,26 @@ class CriteriaPackTest {
         }
 
         @Test
-        void bothRulesFireForTwoPathsOneDominant() {
+        void oneFindingWithBothReasonsForTwoPathsOneDominant() {
             MissionReport report = eval(mission().projects(p1().publicFunding(4e6).build(),
                     p2().solution("solar").publicFunding(3e6).build(), p3().publicFunding(3e6).build(),
                     p4().solution("heat pumps").publicFunding(0).build()));
 
-            assertThat(report.findings("CRIT_SINGLE_SOLUTION")).extracting(Finding::rule)
-                    .containsExactlyInAnyOrder("Too few solution paths", "One solution path holds most of the money");
+            Finding f = only(report, "CRIT_SINGLE_SOLUTION");
+            assertThat(f.evidence()).containsEntry("reasons", List.of("too few paths", "one path holds most of the money"));
+            assertThat(f.message()).isEqualTo("The mission explores 2 solution paths, fewer than 3, and the path "
+                    + "\"solar\" holds 70% of the public funding, more than 60%: missions should let many solutions "
+                    + "compete instead of picking their answer.");
+        }
+
+        @Test
+        void notAssessedWithoutProjects() {
+            MissionReport report = eval(mission().projects((List<Project>) null));
+
+            assertQuiet(report, "CRIT_SINGLE_SOLUTION");
+            assertQuiet(report, "CRIT_NO_OPEN_CALL");
+            assertThat(report.criteria()).doesNotContainKey(Criterion.BOTTOM_UP);
+            assertThat(only(report, "DATA_NO_PROJECTS").evidence()).containsEntry("missing", List.of("projects"));
         }
     }
 
@@ -467,6 +488,17 @@ class CriteriaPackTest {
         assertThat(f.criterion()).isEqualTo(Criterion.BOTTOM_UP);
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.evidence()).containsExactly(Map.entry("projects", 4));
+        assertThat(f.message()).isEqualTo("None of the mission's 4 projects came from an open call: bottom-up "
+                + "experimentation needs open calls.");
+    }
+
+    @Test
+    void noOpenCallNotAssessedWhileOpenCallsAreNotRecorded() {
+        MissionReport report = eval(mission().projects(p1().openCall(false).build(), p2().openCall((Boolean) null).build()));
+
+        assertQuiet(report, "CRIT_NO_OPEN_CALL");
+        // BOTTOM_UP rests on its one assessed check, CRIT_SINGLE_SOLUTION (two paths: fails)
+        assertThat(report.criteria()).containsEntry(Criterion.BOTTOM_UP, 0.0);
     }
 
     @Test
@@ -489,19 +521,22 @@ class CriteriaPackTest {
         assertThat(without.catalog().rules()).noneMatch(r -> "CRIT_SINGLE_SOLUTION".equals(r.code()));
         // BOTTOM_UP is left with CRIT_NO_OPEN_CALL alone, which stays quiet.
         assertThat(report.criteria()).containsEntry(Criterion.BOTTOM_UP, 1.0);
-        assertThat(eval(twoPathsOneDominant).findings("CRIT_SINGLE_SOLUTION")).hasSize(2);
+        assertThat(eval(twoPathsOneDominant).findings("CRIT_SINGLE_SOLUTION")).hasSize(1);
     }
 
     @Test
     void disablingARuleByNameKeepsTheOtherRuleWithTheSameCode() {
-        MissionEngine without = Fixture.engineBuilder().disable("One solution path holds most of the money").build();
-        Mission.Builder twoPathsOneDominant = mission().projects(p1().publicFunding(4e6).build(),
-                p2().solution("solar").publicFunding(3e6).build(), p3().publicFunding(3e6).build());
+        MissionEngine without = Fixture.engineBuilder().disable("Target has no metric").build();
+        Target noMetric = new Target("t-vague", null, DatedValue.of(1, Fixture.BASELINE_DATE),
+                DatedValue.of(2, Fixture.DEADLINE), List.of());
+        Target noUnitTarget = new Target("t-unitless", Fixture.WELLBEING.id(), null, DatedValue.of(2, Fixture.DEADLINE),
+                List.of());
 
-        Finding f = only(evaluate(without, twoPathsOneDominant), "CRIT_SINGLE_SOLUTION");
+        Finding f = only(evaluate(without, mission().targets(emissionsTarget(), noMetric, noUnitTarget)),
+                "CRIT_NOT_MEASURABLE");
 
-        assertThat(f.rule()).isEqualTo("Too few solution paths");
+        assertThat(f.rule()).isEqualTo("Target lacks unit, baseline, numeric goal or goal date");
         assertThat(without.catalog().rules()).extracting(r -> r.name())
-                .doesNotContain("One solution path holds most of the money").contains("Too few solution paths");
+                .doesNotContain("Target has no metric").contains("Target lacks unit, baseline, numeric goal or goal date");
     }
 }

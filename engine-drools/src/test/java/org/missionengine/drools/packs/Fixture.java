@@ -67,7 +67,7 @@ final class Fixture {
 
     /** The packs these tests cover; the rating tests disable the other built-in packs (trajectory, value, ...). */
     static final Set<String> PACKS_UNDER_TEST = Set.of("criteria", "washing", "finance", "governance", "procurement",
-            "portfolio", "rating");
+            "portfolio", "evidence", "rating");
 
     // Metrics.
     static final Metric EMISSIONS = new Metric("emissions", "Greenhouse gas emissions", "Mt CO2e", MetricKind.OUTCOME,
@@ -114,9 +114,10 @@ final class Fixture {
      * disabled, so that other packs' findings (a CRITICAL trajectory, a washing code of their own, a criterion check
      * more) cannot change the scores, washing risk and rating these tests expect.
      */
-    static MissionEngineBuilder isolatedEngineBuilder() {
+    static MissionEngineBuilder isolatedEngineBuilder(String... alsoEnabled) {
         MissionEngineBuilder builder = MissionEngine.builder();
-        List<String> others = otherBuiltInPacks();
+        List<String> others = new ArrayList<>(otherBuiltInPacks());
+        others.removeAll(List.of(alsoEnabled));
         if (!others.isEmpty()) {
             builder.disable(others.toArray(String[]::new));
         }
@@ -182,7 +183,7 @@ final class Fixture {
                 List.of("CITIZEN_ASSEMBLY"), 0.5);
     }
 
-    static Governance governance(List<String> leadBodies, boolean missionBoard, boolean crossMinisterial,
+    static Governance governance(List<String> leadBodies, Boolean missionBoard, Boolean crossMinisterial,
                                  List<String> participation, Double inHouseDeliveryShare) {
         return new Governance(leadBodies, missionBoard, crossMinisterial, participation, inHouseDeliveryShare);
     }
@@ -243,9 +244,13 @@ final class Fixture {
         return p4("p4");
     }
 
-    /** A project with the baseline's dates and direction; instrument GRANT, no recipient, no money. */
+    /**
+     * A project with the baseline's dates and direction; instrument GRANT, no recipient, and recorded as: no money,
+     * no conditions, not from an open call.
+     */
     static Project.Builder project(String id) {
-        return Project.builder(id).start(PROJECT_START).end(PROJECT_END).contributesTo(EMISSIONS.id());
+        return Project.builder(id).start(PROJECT_START).end(PROJECT_END).contributesTo(EMISSIONS.id())
+                .publicFunding(0).openCall(false).conditionalities();
     }
 
     /** An enforceable, monitored condition with clawback. */

@@ -46,12 +46,16 @@ class GovernancePackTest {
         assertThat(f.pack()).isEqualTo("governance");
         assertThat(f.rule()).isEqualTo("No mission board");
         assertThat(f.criterion()).isNull();
-        assertThat(f.evidence()).isEmpty();
+        assertThat(f.evidence()).containsExactly(java.util.Map.entry("missionBoard", false));
     }
 
     @Test
-    void noMissionBoardFiresWithoutGovernance() {
-        assertThat(only(eval(mission().governance(null)), "GOV_NO_MISSION_BOARD").subject()).isEqualTo("m1");
+    void noMissionBoardQuietWithoutGovernance() {
+        MissionReport report = eval(mission().governance(null));
+
+        assertQuiet(report, "GOV_NO_MISSION_BOARD");
+        assertThat(only(report, "DATA_NO_GOVERNANCE").evidence()).containsEntry("missing",
+                java.util.List.of("governance.leadBodies", "governance.missionBoard", "governance.crossMinisterial"));
     }
 
     @Test

@@ -15,6 +15,8 @@ import static org.missionengine.drools.packs.Fixture.toothless;
 
 import java.util.Map;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,9 +96,11 @@ class ProcurementPackTest {
                 p2().instrument(Instrument.PROCUREMENT).conditionalities().build(),
                 p3().instrument(Instrument.PROCUREMENT).conditionalities(binding(ConditionalityType.LOCAL_CONTENT))
                         .build(),
-                p4().instrument(Instrument.PROCUREMENT).build()));
+                p4().instrument(Instrument.PROCUREMENT).conditionalities((List<Conditionality>) null).build()));
 
+        // p4's conditions are not recorded: not assessed, and a gap in the evidence instead
         assertThat(report.findings("PROC_NO_MISSION_CRITERIA")).extracting(Finding::subject)
-                .containsExactlyInAnyOrder("p2", "p4");
+                .containsExactlyInAnyOrder("p2");
+        assertThat(only(report, "DATA_NO_CONDITIONS").evidence()).containsEntry("projects", List.of("p4"));
     }
 }

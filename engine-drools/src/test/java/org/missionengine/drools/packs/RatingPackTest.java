@@ -1,6 +1,7 @@
 package org.missionengine.drools.packs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.missionengine.drools.packs.Fixture.codes;
 import static org.missionengine.drools.packs.Fixture.emissionsTarget;
@@ -22,11 +23,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import org.missionengine.InvalidRulesException;
 import org.missionengine.MissionEngine;
 import org.missionengine.model.Budget;
 import org.missionengine.model.DatedValue;
 import org.missionengine.model.Instrument;
 import org.missionengine.model.Mission;
+import org.missionengine.model.Project;
 import org.missionengine.model.Revision;
 import org.missionengine.model.Target;
 import org.missionengine.report.Criterion;
@@ -45,6 +48,8 @@ import org.missionengine.report.Severity;
  */
 class RatingPackTest {
     private static final Offset<Double> EXACT = within(1e-12);
+    /** Reports give scores to 4 decimals. */
+    private static final Offset<Double> FOUR_DECIMALS = within(1e-4);
 
     private static MissionEngine engine;
 
@@ -76,7 +81,10 @@ class RatingPackTest {
         assertThat(report.criteria()).containsOnlyKeys(Criterion.values())
                 .allSatisfy((c, score) -> assertThat(score).as("%s", c).isEqualTo(1.0));
         assertThat(report.washingRisk()).isEqualTo(0.0);
-        assertThat(report.rating()).isEqualTo(Rating.STRONG);
+        assertThat(report.evidence()).isEqualTo(1.0);
+        // without the trajectory pack there are no outcomes on record: STRONG needs them
+        assertThat(report.delivery()).isNull();
+        assertThat(report.rating()).isEqualTo(Rating.PROMISING);
     }
 
     // ------------------------------------------------------------ criterion scores
@@ -88,7 +96,7 @@ class RatingPackTest {
             MissionReport report = eval(mission().deadline(null));
 
             assertThat(codes(report)).containsExactly("CRIT_NO_DEADLINE");
-            assertThat(report.criteria().get(Criterion.MEASURABLE)).isCloseTo(2.0 / 3, EXACT);
+            assertThat(report.criteria().get(Criterion.MEASURABLE)).isCloseTo(2.0 / 3, FOUR_DECIMALS);
             assertThat(report.criteria()).containsEntry(Criterion.BOLD, 1.0)
                     .containsEntry(Criterion.AMBITIOUS_REALISTIC, 1.0).containsEntry(Criterion.CROSS_CUTTING, 1.0)
                     .containsEntry(Criterion.BOTTOM_UP, 1.0);
@@ -104,7 +112,7 @@ class RatingPackTest {
 
             assertThat(report.findings("CRIT_NOT_MEASURABLE")).hasSize(2);
             assertThat(codes(report)).containsExactly("CRIT_NOT_MEASURABLE", "CRIT_NO_DEADLINE");
-            assertThat(report.criteria().get(Criterion.MEASURABLE)).isCloseTo(1.0 / 3, EXACT);
+            assertThat(report.criteria().get(Criterion.MEASURABLE)).isCloseTo(1.0 / 3, FOUR_DECIMALS);
         }
 
         @Test
@@ -117,12 +125,12 @@ class RatingPackTest {
         }
 
         @Test
-        void bothSingleSolutionRulesAreOneCheckOfTwo() {
-            // Two paths, solar holding 70 %: both CRIT_SINGLE_SOLUTION rules fire; CRIT_NO_OPEN_CALL is quiet.
+        void bothSingleSolutionReasonsAreOneCheckOfTwo() {
+            // Two paths, solar holding 70 %: one CRIT_SINGLE_SOLUTION with both reasons; CRIT_NO_OPEN_CALL is quiet.
             MissionReport report = eval(mission().projects(p1().publicFunding(4e6).build(),
                     p2().solution("solar").publicFunding(3e6).build(), p3().publicFunding(3e6).build()));
 
-            assertThat(report.findings("CRIT_SINGLE_SOLUTION")).hasSize(2);
+            assertThat(report.findings("CRIT_SINGLE_SOLUTION")).hasSize(1);
             assertThat(report.criteria().get(Criterion.BOTTOM_UP)).isCloseTo(0.5, EXACT);
         }
 
@@ -222,11 +230,12 @@ class RatingPackTest {
 
             assertThat(codes(report)).containsExactly("AG_PRESS_RELEASE");
             assertThat(report.washingRisk()).isCloseTo(0.2, EXACT);
-            assertThat(report.rating()).isEqualTo(Rating.PROMISING);
+            // no delivery here: design/2 + evidence x (1 - risk)/2
+            assertThat(report.score()).isCloseTo(0.9, EXACT);
 
             MissionReport heavier = evaluate(agency, Map.of("washing.defaultWeight", 0.4), pressRelease);
             assertThat(heavier.washingRisk()).isCloseTo(0.4, EXACT);
-            assertThat(heavier.rating()).isEqualTo(Rating.WEAK);
+            assertThat(heavier.score()).isCloseTo(0.8, EXACT);
 
             // A weight of its own, although no pack declares it.
             MissionReport own = evaluate(agency, Map.of("washing.weight.AG_PRESS_RELEASE", 0.7), pressRelease);
@@ -259,13 +268,26 @@ class RatingPackTest {
 
         @Test
         void threeCodes() {
-            // No budget (MW_NO_NEW_MONEY 0.35) and no governance (MW_SILOED 0.15, MW_NO_PARTICIPATION 0.1).
+            // No new money (MW_NO_NEW_MONEY 0.35), one lead body and not cross-ministerial (MW_SILOED 0.15), no
+            // participation (MW_NO_PARTICIPATION 0.1), all recorded as none.
+            MissionReport report = eval(mission().budget(new Budget(1e9, 0.0, true))
+                    .governance(governance(List.of("Ministry of Energy"), true, false, List.of(), 0.5)));
+
+            assertThat(codes(report)).containsExactly("MW_NO_NEW_MONEY", "MW_NO_PARTICIPATION", "MW_SILOED");
+            assertThat(report.washingRisk()).isCloseTo(1 - 0.65 * 0.85 * 0.9, FOUR_DECIMALS).isCloseTo(0.50275, FOUR_DECIMALS);
+            // under rating.washingRisk: the risk weighs through integrity, design/2 + (1 - risk)/2
+            assertThat(report.score()).isCloseTo(0.5 + 0.65 * 0.85 * 0.9 / 2, FOUR_DECIMALS);
+            assertThat(report.rating()).isEqualTo(Rating.PROMISING);
+        }
+
+        @Test
+        void recordsLeftOutAreNoSignOfWashing() {
             MissionReport report = eval(mission().budget(null).governance(null));
 
-            assertThat(codes(report)).containsExactly("GOV_NO_MISSION_BOARD", "MW_NO_NEW_MONEY",
-                    "MW_NO_PARTICIPATION", "MW_SILOED");
-            assertThat(report.washingRisk()).isCloseTo(1 - 0.65 * 0.85 * 0.9, EXACT).isCloseTo(0.50275, EXACT);
-            assertThat(report.rating()).isEqualTo(Rating.WEAK);
+            assertThat(codes(report)).containsExactly("DATA_NO_BUDGET", "DATA_NO_GOVERNANCE", "DATA_NO_PARTICIPATION");
+            assertThat(report.washingRisk()).isEqualTo(0.0);
+            // budget 1, governance 1 and participation 0.5 of 4.5 (projects 1, funding 0.5, conditions 0.5) missing
+            assertThat(report.evidence()).isCloseTo(2.0 / 4.5, FOUR_DECIMALS);
         }
 
         @Test
@@ -302,7 +324,8 @@ class RatingPackTest {
             assertThat(eval(siloed).washingRisk()).isCloseTo(0.15, EXACT);
             MissionReport heavier = eval(Map.of("washing.weight.MW_SILOED", 0.5), siloed);
             assertThat(heavier.washingRisk()).isCloseTo(0.5, EXACT);
-            assertThat(heavier.rating()).isEqualTo(Rating.WEAK);
+            assertThat(eval(Map.of("washing.weight.MW_SILOED", 0.6), siloed).rating())
+                    .isEqualTo(Rating.MISSION_WASHING);
             // Weights are clamped to 0..1.
             assertThat(eval(Map.of("washing.weight.MW_SILOED", 1.5), siloed).washingRisk()).isEqualTo(1.0);
             assertThat(eval(Map.of("washing.weight.MW_SILOED", -0.5), siloed).washingRisk()).isEqualTo(0.0);
@@ -318,185 +341,215 @@ class RatingPackTest {
         }
     }
 
-    // ------------------------------------------------------------ rating votes
+    // ------------------------------------------------------------ the outcome-oriented rating
 
+    /**
+     * The rating's paths (SPEC section 5), with the trajectory and evidence packs beside the packs under test so that
+     * delivery and evidence take part. The healthy mission's emissions target is on course (95, 90, 85 since launch
+     * towards 40 by 2035: delivery 1.0) and its record is complete (evidence 1.0).
+     */
     @Nested
-    class Votes {
-        private final Mission.Builder noNewMoney = mission().budget(new Budget(1e9, 0.0, true));
+    class Ratings {
+        private static MissionEngine full;
+
+        @BeforeAll
+        static void buildFullEngine() {
+            full = Fixture.isolatedEngineBuilder("trajectory").build();
+        }
+
+        private MissionReport rate(Mission.Builder mission) {
+            return evaluate(full, mission);
+        }
+
+        private MissionReport rate(Map<String, Object> parameters, Mission.Builder mission) {
+            return evaluate(full, parameters, mission);
+        }
+
+        /** The record of "m1" without budget, governance or projects: evidence 0. */
+        private Mission.Builder thinRecord() {
+            return mission().budget(null).governance(null).projects((List<Project>) null);
+        }
 
         @Test
-        void washingRiskUnderTheStrongRiskKeepsAStrongRating() {
-            // MW_NO_PARTICIPATION alone: 0.1 < 0.15.
-            MissionReport report = eval(mission().governance(governance(List.of("A", "B"), true, true, List.of(),
-                    0.5)));
+        void outcomesOnCourseAndAFullRecordAreStrong() {
+            MissionReport report = rate(mission());
 
-            assertThat(codes(report)).containsExactly("MW_NO_PARTICIPATION");
-            assertThat(report.washingRisk()).isCloseTo(0.1, EXACT);
+            assertThat(report.delivery()).isEqualTo(1.0);
+            assertThat(report.design()).isEqualTo(1.0);
+            assertThat(report.evidence()).isEqualTo(1.0);
+            assertThat(report.score()).isCloseTo(1.0, EXACT);
             assertThat(report.rating()).isEqualTo(Rating.STRONG);
+            assertThat(report.ratingReason()).isEqualTo("STRONG: outcome targets on course, score 1.00 (delivery 1.00, "
+                    + "design 1.00, evidence 1.00, no recorded sign of washing)");
         }
 
         @Test
-        void washingRiskAtTheStrongRiskIsPromising() {
-            // MW_SILOED alone: 0.15.
-            Mission.Builder siloed = mission()
-                    .governance(governance(List.of("Ministry of Energy"), true, false, List.of("CO_DESIGN"), 0.5));
-            MissionReport report = eval(siloed);
+        void strongNeedsOutcomesOnRecord() {
+            // the asthma target has no observation: no delivery, and MW_NOT_MONITORED (0.2);
+            // score = design/2 + evidence x (1 - risk)/2 = 0.5 + 0.4
+            MissionReport report = rate(mission().targets(target(Fixture.ASTHMA)));
 
-            assertThat(codes(report)).containsExactly("MW_SILOED");
+            assertThat(report.delivery()).isNull();
+            assertThat(report.score()).isCloseTo(0.9, EXACT);
             assertThat(report.rating()).isEqualTo(Rating.PROMISING);
-            assertThat(eval(Map.of("rating.strongRisk", 0.2), siloed).rating()).isEqualTo(Rating.STRONG);
+            assertThat(report.ratingReason()).endsWith("at or above 0.60; STRONG needs outcomes on record");
         }
 
         @Test
-        void washingRiskJustUnderTheWeakRiskIsPromising() {
-            // MW_MOVING_GOALPOSTS 0.25 and MW_NO_PARTICIPATION 0.1: 1 - 0.75 * 0.9 = 0.325.
-            Target t = new Target("emissions", "emissions", DatedValue.of(100, Fixture.BASELINE_DATE),
-                    DatedValue.of(40, Fixture.DEADLINE), List.of(
-                    new Revision(LocalDate.of(2023, 5, 1), DatedValue.of(30, Fixture.DEADLINE), "costs")));
-            MissionReport report = eval(mission().targets(t)
-                    .governance(governance(List.of("A", "B"), true, true, List.of(), 0.5)));
+        void outcomesGoingNowhereAreWeakWhateverTheDesign() {
+            // 100 to 40 by 2023-01-01, missed: 95 on 2022-07-01 closed 5/60 of the gap by the goal date
+            Target missed = new Target("emissions", "emissions", DatedValue.of(100, Fixture.BASELINE_DATE),
+                    DatedValue.of(40, LocalDate.of(2023, 1, 1)), List.of());
+            MissionReport report = rate(mission().targets(missed));
 
-            assertThat(codes(report)).containsExactly("MW_MOVING_GOALPOSTS", "MW_NO_PARTICIPATION");
-            assertThat(report.washingRisk()).isCloseTo(0.325, EXACT);
-            assertThat(report.rating()).isEqualTo(Rating.PROMISING);
-        }
-
-        @Test
-        void washingRiskAtTheWeakRiskIsWeak() {
-            MissionReport report = eval(noNewMoney);
-
-            assertThat(report.washingRisk()).isGreaterThanOrEqualTo(0.35);
+            assertThat(report.design()).isEqualTo(1.0);
+            assertThat(report.delivery()).isCloseTo(5.0 / 60, FOUR_DECIMALS);
+            // 0.5 x 0.0833 + 0.25 x 1 + 0.25 x 1
+            assertThat(report.score()).isCloseTo(0.5 + 2.5 / 60, FOUR_DECIMALS);
             assertThat(report.rating()).isEqualTo(Rating.WEAK);
-            assertThat(eval(Map.of("rating.weakRisk", 0.36), noNewMoney).rating()).isEqualTo(Rating.PROMISING);
-        }
-
-        @Test
-        void washingRiskJustUnderTheWashingRiskIsWeak() {
-            // MW_REBRANDED 0.45 and MW_MOVING_GOALPOSTS 0.25: 1 - 0.55 * 0.75 = 0.5875.
-            Target t = new Target("emissions", "emissions", DatedValue.of(100, Fixture.BASELINE_DATE),
-                    DatedValue.of(40, Fixture.DEADLINE), List.of(
-                    new Revision(LocalDate.of(2023, 5, 1), DatedValue.of(30, Fixture.DEADLINE), "costs")));
-            MissionReport report = eval(mission().targets(t).projects(p1().preexisting(true).build(),
-                    p2().preexisting(true).build(), p3().build(), p4().build()));
-
-            assertThat(codes(report)).containsExactly("MW_MOVING_GOALPOSTS", "MW_REBRANDED");
-            assertThat(report.washingRisk()).isCloseTo(0.5875, EXACT);
-            assertThat(report.rating()).isEqualTo(Rating.WEAK);
-        }
-
-        @Test
-        void washingRiskOverTheWashingRiskIsMissionWashing() {
-            // MW_NO_NEW_MONEY 0.35 and MW_REBRANDED 0.45: 1 - 0.65 * 0.55 = 0.6425.
-            MissionReport report = eval(noNewMoney.projects(p1().preexisting(true).build(),
-                    p2().preexisting(true).build(), p3().build(), p4().build()));
-
-            assertThat(codes(report)).containsExactly("MW_NO_NEW_MONEY", "MW_REBRANDED");
-            assertThat(report.washingRisk()).isCloseTo(0.6425, EXACT);
-            assertThat(report.rating()).isEqualTo(Rating.MISSION_WASHING);
-            assertThat(eval(Map.of("rating.washingRisk", 0.65), noNewMoney.projects(p1().preexisting(true).build(),
-                    p2().preexisting(true).build(), p3().build(), p4().build())).rating()).isEqualTo(Rating.WEAK);
-        }
-
-        @Test
-        void meanCriteriaScoreAtTheStrongCriteriaIsStrong() {
-            // CROSS_CUTTING 0, the other four 1: mean 0.8.
-            MissionReport report = eval(narrow());
-
-            assertThat(report.washingRisk()).isEqualTo(0.0);
-            assertThat(report.rating()).isEqualTo(Rating.STRONG);
-            assertThat(eval(Map.of("rating.strongCriteria", 0.85), narrow()).rating()).isEqualTo(Rating.PROMISING);
-        }
-
-        @Test
-        void meanCriteriaScoreUnderTheStrongCriteriaIsPromising() {
-            // CROSS_CUTTING 0, BOTTOM_UP 0.5: mean 0.7.
-            MissionReport report = eval(narrow().projects(p1().openCall(false).build(),
-                    p2().sector("energy").build(), p3().recipient("firm2").sector("energy").build(),
-                    p4().recipient("uni").sector("energy").build()));
-
-            assertThat(codes(report)).containsExactly("CRIT_NARROW_ACTORS", "CRIT_NARROW_DISCIPLINES",
-                    "CRIT_NARROW_SECTORS", "CRIT_NO_OPEN_CALL");
-            assertThat(report.criteria().values().stream().mapToDouble(Double::doubleValue).average())
-                    .hasValueCloseTo(0.7, EXACT);
-            assertThat(report.rating()).isEqualTo(Rating.PROMISING);
-        }
-
-        /** CROSS_CUTTING 0 and BOTTOM_UP 0 (two paths, one holding 70 %, no open call): mean 0.6. */
-        private Mission.Builder narrowAndTopDown() {
-            return narrow().projects(p1().openCall(false).build(), p2().sector("energy").build(),
-                    p3().recipient("firm2").sector("energy").solution("solar").build(),
-                    p4().recipient("uni").sector("energy").solution("solar").build());
-        }
-
-        @Test
-        void meanCriteriaScoreAtTheWeakCriteriaIsPromising() {
-            MissionReport report = eval(narrowAndTopDown());
-
-            assertThat(codes(report)).containsExactly("CRIT_NARROW_ACTORS", "CRIT_NARROW_DISCIPLINES",
-                    "CRIT_NARROW_SECTORS", "CRIT_NO_OPEN_CALL", "CRIT_SINGLE_SOLUTION");
-            assertThat(report.criteria()).containsEntry(Criterion.CROSS_CUTTING, 0.0)
-                    .containsEntry(Criterion.BOTTOM_UP, 0.0);
-            assertThat(report.rating()).isEqualTo(Rating.PROMISING);
-        }
-
-        @Test
-        void meanCriteriaScoreUnderTheWeakCriteriaIsWeak() {
-            // And MEASURABLE 2/3: mean 8/15.
-            MissionReport report = eval(narrowAndTopDown().deadline(null));
-
-            assertThat(report.criteria().values().stream().mapToDouble(Double::doubleValue).average())
-                    .hasValueCloseTo(8.0 / 15, EXACT);
-            assertThat(report.washingRisk()).isEqualTo(0.0);
-            assertThat(report.rating()).isEqualTo(Rating.WEAK);
-            assertThat(eval(Map.of("rating.weakCriteria", 0.5), narrowAndTopDown().deadline(null)).rating())
+            assertThat(report.ratingReason()).isEqualTo("WEAK: score 0.54 (delivery 0.08, design 1.00, evidence 1.00, "
+                    + "no recorded sign of washing), under 0.60");
+            assertThat(rate(Map.of("rating.promising", 0.5), mission().targets(missed)).rating())
                     .isEqualTo(Rating.PROMISING);
         }
 
         @Test
-        void aCriticalFindingIsPromising() {
-            // CRIT_NO_CHALLENGE (CRITICAL): BOLD 0, mean 0.8, no washing.
-            MissionReport report = eval(mission().challenge(null));
+        void achievingOutcomesOutweighsAThinRecord() {
+            // nothing recorded about money, governance or projects, but the outcome is on course
+            MissionReport report = rate(thinRecord());
 
-            assertThat(codes(report)).containsExactly("CRIT_NO_CHALLENGE");
-            assertThat(report.washingRisk()).isEqualTo(0.0);
+            assertThat(report.evidence()).isEqualTo(0.0);
+            assertThat(report.delivery()).isEqualTo(1.0);
+            assertThat(report.findings()).noneMatch(f -> "WASHING".equals(f.category()));
+            assertThat(codes(report)).contains("DATA_NO_BUDGET", "DATA_NO_GOVERNANCE", "DATA_NO_PARTICIPATION",
+                    "DATA_NO_PROJECTS");
+            // the project checks are not assessed: design rests on BOLD, MEASURABLE and CROSS_CUTTING
+            // (AMBITIOUS_REALISTIC keeps CRIT_UNREALISTIC, which the trajectory can assess)
+            assertThat(report.criteria()).containsOnlyKeys(Criterion.BOLD, Criterion.MEASURABLE,
+                    Criterion.AMBITIOUS_REALISTIC, Criterion.CROSS_CUTTING);
+            // 0.5 x 1 + 0.25 x 1 + 0.25 x 0
+            assertThat(report.score()).isCloseTo(0.75, EXACT);
             assertThat(report.rating()).isEqualTo(Rating.PROMISING);
         }
 
         @Test
-        void theWorstVoteWins() {
-            // MW_SILOED votes PROMISING; CRIT_NO_CHALLENGE votes PROMISING; mean 0.6 (BOLD 0, CROSS_CUTTING 0)
-            // is not under 0.6; with no open call too (BOTTOM_UP 0.5), mean 0.5 votes WEAK.
-            Mission.Builder m = narrow().challenge(null)
-                    .governance(governance(List.of("Ministry of Energy"), true, false, List.of("CO_DESIGN"), 0.5));
-            assertThat(eval(m).rating()).isEqualTo(Rating.PROMISING);
+        void aThinRecordWithoutOutcomeDataIsInsufficientEvidence() {
+            MissionReport report = rate(thinRecord().targets(target(Fixture.ASTHMA)));
 
-            MissionReport report = eval(m.projects(p1().openCall(false).build(), p2().sector("energy").build(),
-                    p3().recipient("firm2").sector("energy").build(), p4().recipient("uni").sector("energy").build()));
-            assertThat(codes(report)).contains("MW_SILOED", "CRIT_NO_CHALLENGE", "CRIT_NO_OPEN_CALL");
+            assertThat(report.evidence()).isEqualTo(0.0);
+            assertThat(report.delivery()).isNull();
+            // MW_NOT_MONITORED (0.2): the outcome target has no observation, and observations are the monitoring
+            assertThat(report.washingRisk()).isCloseTo(0.2, EXACT);
+            assertThat(report.rating()).isEqualTo(Rating.INSUFFICIENT_EVIDENCE);
+            assertThat(report.ratingReason()).isEqualTo("INSUFFICIENT_EVIDENCE: the record holds 0% of the evidence "
+                    + "(under 50%) and no outcome data, too little to rate; record what DATA_NO_BUDGET, "
+                    + "DATA_NO_GOVERNANCE, DATA_NO_PARTICIPATION and DATA_NO_PROJECTS ask for");
+            // rated anyway: design/2 + evidence x (1 - risk)/2 = 0.5
+            assertThat(rate(Map.of("rating.minEvidence", 0.0), thinRecord().targets(target(Fixture.ASTHMA))).rating())
+                    .isEqualTo(Rating.WEAK);
+        }
+
+        @Test
+        void recordedSignsOfWashingRateAThinRecord() {
+            // no new money (0.35, recorded) on a thin record: washing risk at rating.weakRisk is evidence enough
+            MissionReport report = rate(thinRecord().targets(target(Fixture.ASTHMA)).budget(new Budget(null, 0.0, null)));
+
+            // and MW_NOT_MONITORED (0.2): 1 - 0.65 x 0.8
+            assertThat(report.washingRisk()).isCloseTo(0.48, EXACT);
+            assertThat(report.evidence()).isLessThan(0.5);
             assertThat(report.rating()).isEqualTo(Rating.WEAK);
+        }
+
+        @Test
+        void highWashingRiskIsMissionWashingWhateverTheOutcomes() {
+            // MW_NO_NEW_MONEY 0.35 and MW_REBRANDED 0.45: 1 - 0.65 x 0.55 = 0.6425, while emissions are on course
+            MissionReport report = rate(mission().budget(new Budget(1e9, 0.0, true)).projects(
+                    p1().preexisting(true).build(), p2().preexisting(true).build(), p3().build(), p4().build()));
+
+            assertThat(report.delivery()).isEqualTo(1.0);
+            assertThat(report.washingRisk()).isCloseTo(0.6425, EXACT);
+            assertThat(report.rating()).isEqualTo(Rating.MISSION_WASHING);
+            assertThat(report.ratingReason()).isEqualTo("MISSION_WASHING: washing risk 0.64, at or above 0.60, from "
+                    + "MW_NO_NEW_MONEY and MW_REBRANDED");
+        }
+
+        @Test
+        void washingRiskLowersTheScoreThroughIntegrity() {
+            // MW_SILOED 0.15: 0.5 x 1 + 0.25 x 1 + 0.25 x (1 x 0.85)
+            MissionReport report = rate(mission()
+                    .governance(governance(List.of("Ministry of Energy"), true, false, List.of("CO_DESIGN"), 0.5)));
+
+            assertThat(report.score()).isCloseTo(0.9625, EXACT);
+            assertThat(report.rating()).isEqualTo(Rating.STRONG);
+            assertThat(report.ratingReason()).contains("washing risk 0.15");
+        }
+
+        @Test
+        void theDeliveryWeightIsAParameter() {
+            Target missed = new Target("emissions", "emissions", DatedValue.of(100, Fixture.BASELINE_DATE),
+                    DatedValue.of(40, LocalDate.of(2023, 1, 1)), List.of());
+            // w = 0.2: 0.2 x 0.0833 + 0.4 x 1 + 0.4 x 1
+            MissionReport report = rate(Map.of("rating.deliveryWeight", 0.2), mission().targets(missed));
+
+            assertThat(report.score()).isCloseTo(0.8 + 1.0 / 60, FOUR_DECIMALS);
+            assertThat(report.rating()).isEqualTo(Rating.STRONG);
         }
     }
 
-    // ------------------------------------------------------------ severity overrides reach the rating
+    // ------------------------------------------------------------ an agency's rating pack
 
-    @Test
-    void severityOverridesAreWhatTheRatingSees() {
-        MissionEngine overridden = Fixture.isolatedEngineBuilder()
-                .severity("CRIT_NO_CHALLENGE", Severity.WARNING)
-                .severity("GOV_NO_MISSION_BOARD", Severity.CRITICAL)
-                .build();
+    @Nested
+    class AgencyRating {
+        private static final String LENIENT = """
+                package agency.rating;
 
-        MissionReport noChallenge = evaluate(overridden, mission().challenge(null));
-        assertThat(noChallenge.findings("CRIT_NO_CHALLENGE")).singleElement()
-                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
-        assertThat(noChallenge.rating()).isEqualTo(Rating.STRONG);
+                import org.missionengine.report.Rating;
+                import org.missionengine.rules.MissionScores;
 
-        MissionReport noBoard = evaluate(overridden, mission().governance(governance(List.of("A", "B"), false, true,
-                List.of("CO_DESIGN"), 0.5)));
-        assertThat(noBoard.findings("GOV_NO_MISSION_BOARD")).singleElement()
-                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.CRITICAL));
-        assertThat(noBoard.rating()).isEqualTo(Rating.PROMISING);
-        assertThat(eval(mission().governance(governance(List.of("A", "B"), false, true, List.of("CO_DESIGN"), 0.5)))
-                .rating()).isEqualTo(Rating.STRONG);
+                global org.missionengine.rules.EvaluationContext ctx;
+
+                rule "Everything is promising"
+                    salience -2000
+                when
+                    MissionScores()
+                then
+                    ctx.rate(drools, Rating.PROMISING, "the agency rates every mission PROMISING");
+                end
+                """;
+
+        @Test
+        void anAgencyRuleCanTakeThePlaceOfTheRatingRules() {
+            MissionEngine agency = Fixture.isolatedEngineBuilder().rulesText("lenient.drl", LENIENT)
+                    .disable("Rate: mission washing", "Rate: insufficient evidence", "Rate: strong", "Rate: promising",
+                            "Rate: weak").build();
+
+            MissionReport report = evaluate(agency, mission().budget(new Budget(1e9, 0.0, true)));
+
+            assertThat(report.rating()).isEqualTo(Rating.PROMISING);
+            assertThat(report.ratingReason()).isEqualTo("PROMISING: the agency rates every mission PROMISING");
+            assertThat(report.washingRisk()).isCloseTo(0.35, EXACT);
+        }
+
+        @Test
+        void twoRatingsForOneMissionAreRefusedNamingTheRulesAndPacks() {
+            MissionEngine both = Fixture.isolatedEngineBuilder().rulesText("lenient.drl", LENIENT).build();
+
+            assertThatThrownBy(() -> evaluate(both, mission().targets(target(Fixture.ASTHMA))))
+                    .isInstanceOf(InvalidRulesException.class)
+                    .hasMessageContaining("mission \"m1\" got 2 ratings: PROMISING from rule \"Everything is "
+                            + "promising\" (pack \"lenient\") and PROMISING from rule \"Rate: promising\" (pack "
+                            + "\"rating\")");
+        }
+
+        @Test
+        void noRatingForAMissionIsRefusedNamingThePack() {
+            MissionEngine none = Fixture.isolatedEngineBuilder().disable("Rate: strong", "Rate: promising",
+                    "Rate: weak").build();
+
+            assertThatThrownBy(() -> evaluate(none, mission()))
+                    .isInstanceOf(InvalidRulesException.class)
+                    .hasMessageContaining("pack \"rating\"")
+                    .hasMessageContaining("mission \"m1\" got no rating: no rule rated it");
+        }
     }
 }

@@ -190,27 +190,28 @@ class WashingPackTest {
     // ------------------------------------------------------------ MW_NO_NEW_MONEY
 
     @Test
-    void noNewMoneyFiresWithoutBudget() {
-        Finding f = only(eval(mission().budget(null)), "MW_NO_NEW_MONEY");
+    void noNewMoneyQuietWithoutBudget() {
+        // not recorded: a gap in the evidence (DATA_NO_BUDGET), not a sign of washing
+        MissionReport report = eval(mission().budget(null));
 
-        assertThat(f.subject()).isEqualTo("m1");
-        assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
-        assertThat(f.evidence()).containsExactly(Map.entry("newMoney", 0.0));
-        assertThat(f.message()).contains("has no budget");
+        assertQuiet(report, "MW_NO_NEW_MONEY");
+        assertThat(report.findings("DATA_NO_BUDGET")).hasSize(1);
     }
 
     @Test
     void noNewMoneyFiresWithZeroNewMoney() {
         Finding f = only(eval(mission().budget(new Budget(1e9, 0.0, true))), "MW_NO_NEW_MONEY");
 
-        assertThat(f.evidence()).containsExactly(Map.entry("newMoney", 0.0));
-        assertThat(f.message()).contains("holds no new money");
+        assertThat(f.subject()).isEqualTo("m1");
+        assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(f.evidence()).containsExactly(Map.entry("newMoney", 0.0), Map.entry("total", 1e9));
+        assertThat(f.message()).isEqualTo("The mission's budget records no new money (EUR 1,000,000,000 in all): it "
+                + "reallocates existing spending instead of bringing money of its own.");
     }
 
     @Test
-    void noNewMoneyFiresWhenNewMoneyIsAbsent() {
-        assertThat(only(eval(mission().budget(new Budget(1e9, null, true))), "MW_NO_NEW_MONEY").evidence())
-                .containsExactly(Map.entry("newMoney", 0.0));
+    void noNewMoneyQuietWhenNewMoneyIsAbsent() {
+        assertQuiet(eval(mission().budget(new Budget(1e9, null, true))), "MW_NO_NEW_MONEY");
     }
 
     @Test
@@ -368,13 +369,21 @@ class WashingPackTest {
 
         assertThat(f.subject()).isEqualTo("m1");
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
-        assertThat(f.evidence()).containsExactly(Map.entry("leadBodies", 1), Map.entry("crossMinisterial", false));
+        assertThat(f.evidence()).containsExactly(Map.entry("leadBodies", List.of("Ministry of Energy")),
+                Map.entry("crossMinisterial", false));
+        assertThat(f.message()).startsWith("The mission is led by one body (Ministry of Energy) and its governance is "
+                + "recorded as not cross-ministerial");
     }
 
     @Test
-    void siloedFiresWithoutGovernance() {
-        assertThat(only(eval(mission().governance(null)), "MW_SILOED").evidence())
-                .containsExactly(Map.entry("leadBodies", 0), Map.entry("crossMinisterial", false));
+    void siloedQuietWithoutGovernance() {
+        assertQuiet(eval(mission().governance(null)), "MW_SILOED");
+    }
+
+    @Test
+    void siloedQuietWhenCrossMinisterialIsNotRecorded() {
+        assertQuiet(eval(mission().governance(governance(List.of("Ministry of Energy"), true, null,
+                List.of("CITIZEN_ASSEMBLY"), 0.5))), "MW_SILOED");
     }
 
     @Test
@@ -400,8 +409,9 @@ class WashingPackTest {
         assertThat(f.subject()).isEqualTo("m1");
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.evidence()).containsExactly(Map.entry("recipient", "uni"), Map.entry("share", 0.6),
-                Map.entry("maximum", 0.5));
-        assertThat(f.message()).contains("uni, holds 60%");
+                Map.entry("held", 6e6), Map.entry("publicFunding", 1e7), Map.entry("maximum", 0.5));
+        assertThat(f.message()).isEqualTo("One recipient, uni, holds 60% of the mission's public funding (EUR 6,000,000 "
+                + "of EUR 10,000,000), more than 50%: the mission serves one organisation.");
     }
 
     @Test
@@ -433,12 +443,22 @@ class WashingPackTest {
 
         assertThat(f.subject()).isEqualTo("m1");
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
-        assertThat(f.evidence()).isEmpty();
+        assertThat(f.evidence()).containsExactly(Map.entry("participation", List.of()));
+        assertThat(f.message()).startsWith("Citizens have no say: the record lists no participation mechanism");
     }
 
     @Test
-    void noParticipationFiresWithoutGovernance() {
-        assertThat(only(eval(mission().governance(null)), "MW_NO_PARTICIPATION").subject()).isEqualTo("m1");
+    void noParticipationQuietWithoutGovernance() {
+        MissionReport report = eval(mission().governance(null));
+
+        assertQuiet(report, "MW_NO_PARTICIPATION");
+        assertThat(report.findings("DATA_NO_PARTICIPATION")).hasSize(1);
+    }
+
+    @Test
+    void noParticipationQuietWhenParticipationIsNotRecorded() {
+        assertQuiet(eval(mission().governance(governance(List.of("A", "B"), true, true, null, 0.5))),
+                "MW_NO_PARTICIPATION");
     }
 
     @Test
@@ -531,7 +551,8 @@ class WashingPackTest {
     @Test
     void disablingThePackSilencesEveryWashingRule() {
         MissionEngine noWashing = Fixture.engineBuilder().disable("washing").build();
-        Mission.Builder washed = mission().budget(null).governance(null)
+        Mission.Builder washed = mission().budget(new Budget(1e9, 0.0, true))
+                .governance(governance(List.of("Ministry of Energy"), true, false, List.of(), 0.5))
                 .projects(p1().preexisting(true).build(), p2().conditionalities().build());
 
         MissionReport report = evaluate(noWashing, washed);
