@@ -175,16 +175,16 @@ final class EvaluateCommand implements Callable<Integer> {
 
         String text = switch (format) {
             case text -> text(results);
-            case json -> json(results);
+            case json -> json(results, timeline == null ? null : missionEngine);
             case markdown -> markdown(results);
             case html -> HtmlReport.render(results.stream()
                     .map(r -> new HtmlReport.Input(r.file().toString(), r.report(), r.portfolio())).toList());
         };
-        if (timeline != null) {
-            StringBuilder sb = new StringBuilder(format == Format.text ? text : "");
+        if (timeline != null && format == Format.text) {
+            StringBuilder sb = new StringBuilder(text);
             for (int i = 0; i < portfolios.size(); i++) {
-                sb.append(Timeline.render(missionEngine, portfolios.get(i), results.get(i).report().asOf(), timeline,
-                        read.get(i).toString(), format == Format.json));
+                sb.append(Timeline.text(missionEngine, portfolios.get(i), results.get(i).report().asOf(), timeline,
+                        read.get(i).toString()));
             }
             text = sb.toString();
         }
@@ -250,8 +250,9 @@ final class EvaluateCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private static String json(List<Evaluated> results) {
-        if (results.size() == 1) {
+    /** The JSON report; with {@code --timeline} (an engine given) each report also carries its {@code timeline}. */
+    private String json(List<Evaluated> results, MissionEngine timelineEngine) {
+        if (results.size() == 1 && timelineEngine == null) {
             return ReportFiles.toJson(results.get(0).report());
         }
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -261,11 +262,17 @@ final class EvaluateCommand implements Callable<Integer> {
                 ObjectNode document = (ObjectNode) mapper.readTree(ReportFiles.toJson(result.report()));
                 ObjectNode withFile = mapper.createObjectNode();
                 withFile.set("format", document.remove("format"));
-                withFile.put("file", result.file().toString());
+                if (results.size() > 1) {
+                    withFile.put("file", result.file().toString());
+                }
                 withFile.setAll(document);
+                if (timelineEngine != null) {
+                    withFile.set("timeline", mapper.valueToTree(Timeline.json(timelineEngine, result.portfolio(),
+                            result.report().asOf(), timeline, result.file().toString())));
+                }
                 array.add(withFile);
             }
-            return mapper.writeValueAsString(array) + "\n";
+            return mapper.writeValueAsString(results.size() == 1 ? array.get(0) : array) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot combine the JSON reports: " + e.getMessage(), e);
         }

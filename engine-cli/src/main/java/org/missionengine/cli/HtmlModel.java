@@ -38,7 +38,8 @@ final class HtmlModel {
     record Doc(String file, String asOf, String engine, List<MissionView> missions, Findings findings) {
     }
 
-    record MissionView(String anchor, String id, String title, String rating, String ratingClass, String washingRisk,
+    record MissionView(String anchor, String id, String title, String rating, String ratingClass, String ratingReason,
+                       String score, String delivery, String design, String evidence, String washingRisk,
                        boolean highRisk, List<Score> criteria, String criteriaChart, String statuses,
                        List<TargetView> targets, ValueView value, Findings findings) {
     }
@@ -110,7 +111,9 @@ final class HtmlModel {
         ValueView value = m.value() == null ? null : value(anchor + "-value", m.value(), mission, charts);
         String title = m.title() == null || m.title().isBlank() ? m.id() : m.title();
         return new MissionView(anchor, m.id(), title, m.rating() == null ? "NOT RATED" : m.rating().name(),
-                ratingClass(m.rating()), ReportCells.score(m.washingRisk()), m.washingRisk() >= 0.5, criteria,
+                ratingClass(m.rating()), m.ratingReason(), ReportCells.score(m.score()), ReportCells.score(m.delivery()),
+                ReportCells.score(m.design()), ReportCells.score(m.evidence()), ReportCells.score(m.washingRisk()),
+                m.washingRisk() >= 0.5, criteria,
                 criteriaChart, statuses(m.targets()), targets, value, findings(m.findings(), m.id()));
     }
 

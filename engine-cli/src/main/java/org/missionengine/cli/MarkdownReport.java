@@ -56,14 +56,17 @@ final class MarkdownReport {
             sb.append("The portfolio has no missions.\n\n");
             return;
         }
-        sb.append("| Mission | Rating | Washing risk |");
+        sb.append("| Mission | Rating | Score | Delivery | Evidence | Washing risk |");
         for (Criterion c : Criterion.values()) {
             sb.append(' ').append(ReportCells.label(c)).append(" |");
         }
-        sb.append(" Findings |\n|---|---|---:|");
+        sb.append(" Findings |\n|---|---|---:|---:|---:|---:|");
         sb.append("---:|".repeat(Criterion.values().length)).append("---|\n");
         for (MissionReport m : report.missions()) {
             sb.append("| ").append(title(m)).append(" | ").append(m.rating() == null ? "not rated" : m.rating())
+                    .append(" | ").append(ReportCells.score(m.score()))
+                    .append(" | ").append(ReportCells.score(m.delivery()))
+                    .append(" | ").append(ReportCells.score(m.evidence()))
                     .append(" | ").append(ReportCells.score(m.washingRisk())).append(" |");
             for (Criterion c : Criterion.values()) {
                 sb.append(' ').append(ReportCells.score(m.criteria().get(c))).append(" |");
@@ -81,8 +84,15 @@ final class MarkdownReport {
     private void mission(MissionReport m) {
         sb.append("## ").append(title(m)).append("\n\n");
         sb.append("**Rating:** ").append(m.rating() == null ? "not rated" : m.rating())
+                .append(" · **Score:** ").append(ReportCells.score(m.score()))
+                .append(" · **Delivery:** ").append(ReportCells.score(m.delivery()))
+                .append(" · **Design:** ").append(ReportCells.score(m.design()))
+                .append(" · **Evidence:** ").append(ReportCells.score(m.evidence()))
                 .append(" · **Washing risk:** ").append(ReportCells.score(m.washingRisk()))
                 .append(m.washingRisk() >= 0.5 ? " (high)" : "").append("\n\n");
+        if (m.ratingReason() != null) {
+            sb.append("> ").append(md(m.ratingReason())).append("\n\n");
+        }
         targets(m.targets());
         if (m.value() != null) {
             value(m.value());

@@ -34,10 +34,10 @@ final class ReportCells {
                     dated(t.baseline(), unit),
                     dated(t.goal(), unit),
                     dated(t.latest(), unit),
-                    percent(t.gapClosure()),
+                    closureCell(t.gapClosure()),
                     perYear(t.trendPerYear(), unit),
                     t.projected() == null ? "n/a" : Text.number(t.projected()) + unit,
-                    percent(t.projectedClosure()),
+                    closureCell(t.projectedClosure()),
                     perYear(t.requiredRatePerYear(), unit),
                     t.bestYearlyRate() == null ? "n/a" : Text.signed(t.bestYearlyRate()) + unit,
                     perYear(t.bauTrendPerYear(), unit),
@@ -70,6 +70,11 @@ final class ReportCells {
         return v.date() == null ? value + " (no date)" : value + " (" + v.date() + ")";
     }
 
+    /** A closure for a table cell: "44%", or "goal passed" beyond 100%. */
+    static String closureCell(Double closure) {
+        return closure == null ? "n/a" : closure > 1 ? "goal passed" : percent(closure);
+    }
+
     static String percent(Double share) {
         return share == null ? "n/a" : Math.round(share * 100) + "%";
     }
@@ -78,8 +83,20 @@ final class ReportCells {
         return rate == null ? "n/a" : Text.signed(rate) + (unit.isEmpty() ? "" : unit + "/yr");
     }
 
+    /** A score to two decimals; "—" when there is none (nothing could be assessed). */
     static String score(Double score) {
-        return score == null ? "n/a" : String.format(Locale.ROOT, "%.2f", score);
+        return score == null ? "—" : String.format(Locale.ROOT, "%.2f", score);
+    }
+
+    /**
+     * A gap closure as a reader takes it: "gap closed 44%", and "goal passed" once past 100% (a closure of 313%
+     * says the goal was set below what happened, not that the mission did three times its work).
+     */
+    static String closure(String label, double closure) {
+        if (closure > 1) {
+            return label + ": goal passed";
+        }
+        return label + " " + String.format(Locale.ROOT, "%.0f%%", 100 * closure);
     }
 
     /** "Ambitious-realistic" for AMBITIOUS_REALISTIC. */

@@ -57,7 +57,17 @@ final class TextReport {
                 ? m.id() : m.title() + " (" + m.id() + ")";
         heading(title);
         sb.append("Rating        ").append(m.rating() == null ? "not rated" : m.rating()).append('\n');
-        sb.append("Washing risk  ").append(String.format(Locale.ROOT, "%.2f", m.washingRisk()))
+        if (m.ratingReason() != null) {
+            StringBuilder why = new StringBuilder();
+            Text.wrap(why, m.ratingReason(), 14);
+            sb.append("Why").append(why, 3, why.length());
+        }
+        sb.append("Score         ").append(ReportCells.score(m.score())).append('\n');
+        sb.append("Delivery      ").append(m.delivery() == null ? "— (no outcome data yet)"
+                : ReportCells.score(m.delivery())).append('\n');
+        sb.append("Design        ").append(ReportCells.score(m.design())).append('\n');
+        sb.append("Evidence      ").append(ReportCells.score(m.evidence())).append('\n');
+        sb.append("Washing risk  ").append(ReportCells.score(m.washingRisk()))
                 .append(m.washingRisk() >= 0.5 ? "  (high)" : "").append('\n');
 
         sb.append("\nCriteria\n");
@@ -65,7 +75,7 @@ final class TextReport {
             Double score = m.criteria().get(c);
             sb.append(String.format(Locale.ROOT, "  %-21s", c));
             if (score == null) {
-                sb.append("n/a\n");
+                sb.append("—     (not assessed: the record lacks what its checks need)\n");
             } else {
                 int filled = (int) Math.round(Math.max(0, Math.min(1, score)) * BAR);
                 sb.append(String.format(Locale.ROOT, "%.2f  [%s%s]%n", score, "#".repeat(filled),
@@ -99,10 +109,10 @@ final class TextReport {
         Text.wrap(sb, String.join("; ", parts), 4);
         parts.clear();
         if (t.gapClosure() != null) {
-            parts.add("gap closed " + percent(t.gapClosure()));
+            parts.add(ReportCells.closure("gap closed", t.gapClosure()));
         }
         if (t.projectedClosure() != null) {
-            parts.add("projected closure " + percent(t.projectedClosure()));
+            parts.add(ReportCells.closure("projected closure", t.projectedClosure()));
         }
         if (t.trendPerYear() != null) {
             parts.add("trend " + Text.signed(t.trendPerYear()) + unit + "/year");
