@@ -23,8 +23,13 @@ final class AmplifyingNetwork {
     private AmplifyingNetwork() {
     }
 
-    static InvalidPortfolioException refusal(double[][] matrix, List<String> names, Map<String, Integer> index,
-                                             List<Spillover> sectorSpillovers, List<Integer> positions) {
+    /**
+     * @param matrix     S, summed over parallel entries
+     * @param index      the sectors' indexes in S
+     * @param spillovers all the portfolio's spillovers, whose positions locate the problem
+     */
+    static InvalidPortfolioException refusal(double[][] matrix, Map<String, Integer> index, List<Spillover> spillovers) {
+        List<String> names = new ArrayList<>(index.keySet());
         int[] component = components(matrix);
         double[] radius = {0, 0};
         boolean[] amplifying = new boolean[matrix.length];
@@ -48,14 +53,15 @@ final class AmplifyingNetwork {
         }
         Loop loop = strongestLoop(matrix, names, component, amplifying);
         List<Integer> link = new ArrayList<>();
-        for (int k = 0; k < sectorSpillovers.size(); k++) {
-            Spillover s = sectorSpillovers.get(k);
-            if (loop.from() >= 0 && index.get(s.fromSector()) == loop.from() && index.get(s.toSector()) == loop.to()) {
+        for (int k = 0; k < spillovers.size(); k++) {
+            Spillover s = spillovers.get(k);
+            if (loop.from() >= 0 && s.fromSector() != null && index.get(s.fromSector()) == loop.from()
+                    && index.get(s.toSector()) == loop.to()) {
                 link.add(k);
             }
         }
-        link.sort((a, b) -> Double.compare(sectorSpillovers.get(b).intensity(), sectorSpillovers.get(a).intensity()));
-        List<String> entries = link.stream().map(k -> "spillovers[" + positions.get(k) + "]").toList();
+        link.sort((a, b) -> Double.compare(spillovers.get(b).intensity(), spillovers.get(a).intensity()));
+        List<String> entries = link.stream().map(k -> "spillovers[" + k + "]").toList();
         String location = entries.isEmpty() ? "spillovers" : entries.get(0);
         String strongest = entries.isEmpty() ? "" : ", starting with its strongest link, " + names.get(loop.from())
                 + " -> " + names.get(loop.to()) + " (" + String.join(" + ", entries) + ")";

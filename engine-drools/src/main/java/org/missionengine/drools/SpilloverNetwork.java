@@ -1,11 +1,8 @@
 package org.missionengine.drools;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.ejml.data.DMatrixRMaj;
@@ -139,24 +136,20 @@ final class SpilloverNetwork {
     }
 
     static SpilloverNetwork of(Portfolio portfolio) {
-        Set<String> sectors = new LinkedHashSet<>();
-        List<Spillover> sectorSpillovers = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
-        for (int i = 0; i < portfolio.spillovers().size(); i++) {
-            Spillover s = portfolio.spillovers().get(i);
+        List<Spillover> spillovers = portfolio.spillovers();
+        Map<String, Integer> index = new LinkedHashMap<>(); // sectors in order of first mention
+        for (Spillover s : spillovers) {
             if (s.fromSector() != null) {
-                sectors.add(s.fromSector());
-                sectors.add(s.toSector());
-                sectorSpillovers.add(s);
-                positions.add(i);
+                index.putIfAbsent(s.fromSector(), index.size());
+                index.putIfAbsent(s.toSector(), index.size());
             }
         }
-        Map<String, Integer> index = new LinkedHashMap<>();
-        sectors.forEach(s -> index.put(s, index.size()));
         int n = index.size();
         double[][] matrix = new double[n][n];
-        for (Spillover s : sectorSpillovers) {
-            matrix[index.get(s.fromSector())][index.get(s.toSector())] += s.intensity();
+        for (Spillover s : spillovers) {
+            if (s.fromSector() != null) {
+                matrix[index.get(s.fromSector())][index.get(s.toSector())] += s.intensity();
+            }
         }
         if (n == 0) {
             return new SpilloverNetwork(index, matrix, null);
@@ -165,7 +158,7 @@ final class SpilloverNetwork {
         double[] columnSums = transposedLu.setA(identityMinusTransposed(matrix))
                 ? solve(transposedLu, ones(n)) : null;
         if (!provesShrinking(matrix, columnSums)) {
-            throw AmplifyingNetwork.refusal(matrix, new ArrayList<>(index.keySet()), index, sectorSpillovers, positions);
+            throw AmplifyingNetwork.refusal(matrix, index, spillovers);
         }
         return new SpilloverNetwork(index, matrix, transposedLu);
     }
