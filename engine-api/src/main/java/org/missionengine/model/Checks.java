@@ -16,11 +16,12 @@ final class Checks {
 
     /**
      * The largest amount (funding, budget, cash flow) a portfolio may hold, in its currency: 10^15, a thousand
-     * trillion, ten times the world's yearly output in dollars, and below 2^53, so whole amounts stay exact. With it no
-     * sum the engine forms can overflow: a sum of n amounts is at most n × 10^15, finite for any n a computer can hold
-     * (up to 10^293); a present value multiplies an amount by (1 + rate)^years, finite for every rate and span of years a
-     * plan has (1.035^2000 is 10^30); shares and ratios divide such sums by others. Observations and goals are not
-     * amounts (a count of grams or of people can exceed it) and have their own, wider bound, {@link #MAX_MEASUREMENT}.
+     * trillion, about ten times the world's yearly output in dollars, and below 2^53, so whole amounts stay exact. With
+     * it no sum the engine forms can overflow: a sum of n amounts is at most n × 10^15, finite for any n a computer can
+     * hold (up to 10^293); a present value multiplies an amount by (1 + rate)^years, finite for the rates and spans of
+     * years plans have (1.035^2000 is 10^30; the value model refuses what leaves the range all the same); shares and
+     * ratios divide such sums by others. Observations and goals are not amounts (a count of grams or of people can
+     * exceed it) and have their own, wider bound, {@link #MAX_MEASUREMENT}.
      */
     static final double MAX_AMOUNT = 1e15;
     /**

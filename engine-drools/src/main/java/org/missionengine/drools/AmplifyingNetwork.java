@@ -28,7 +28,8 @@ final class AmplifyingNetwork {
      * @param index      the sectors' indexes in S
      * @param spillovers all the portfolio's spillovers, whose positions locate the problem
      */
-    static InvalidPortfolioException refusal(double[][] matrix, Map<String, Integer> index, List<Spillover> spillovers) {
+    static InvalidPortfolioException refusal(double[][] matrix, Map<String, Integer> index,
+                                             List<Spillover> spillovers) {
         List<String> names = new ArrayList<>(index.keySet());
         int[] component = components(matrix);
         double[] radius = {0, 0};
@@ -66,8 +67,10 @@ final class AmplifyingNetwork {
         String strongest = entries.isEmpty() ? "" : ", starting with its strongest link, " + names.get(loop.from())
                 + " -> " + names.get(loop.to()) + " (" + String.join(" + ", entries) + ")";
         return new InvalidPortfolioException(List.of(Problem.at(location,
-                "the sector spillovers amplify without bound (" + describe(radius) + "); strongest loop: " + loop.text(),
-                "Lower the intensities in that loop" + strongest + ": value that spills over must shrink as it travels.")));
+                "the sector spillovers amplify without bound (" + describe(radius) + "); strongest loop: "
+                        + loop.text(),
+                "Lower the intensities in that loop" + strongest
+                        + ": value that spills over must shrink as it travels.")));
     }
 
     /** The radius to four decimals when the bounds are that close, else only that it is 1 or more. */

@@ -40,7 +40,8 @@ final class SpilloverNetwork {
     /** Rows of (I − S)^-1 solved so far. */
     private final AtomicReferenceArray<double[]> rows;
 
-    private SpilloverNetwork(Map<String, Integer> index, double[][] matrix, LinearSolverDense<DMatrixRMaj> transposedLu) {
+    private SpilloverNetwork(Map<String, Integer> index, double[][] matrix,
+                             LinearSolverDense<DMatrixRMaj> transposedLu) {
         this.index = index;
         this.names = index.keySet().toArray(String[]::new);
         this.matrix = matrix;
