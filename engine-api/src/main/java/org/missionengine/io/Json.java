@@ -75,6 +75,10 @@ final class Json {
                 // registered after JavaTimeModule, so it wins: dates only as "2030-12-31"
                 .registerModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class,
                         new IsoDateDeserializer()))
+                // reports hold finite numbers only: NaN or an infinity is an internal error, never the text "Infinity"
+                .registerModule(new SimpleModule("finite-numbers")
+                        .addSerializer(Double.class, new FiniteNumberSerializer())
+                        .addSerializer(Double.TYPE, new FiniteNumberSerializer()))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 // records receive a missing boolean or number as null: let it default to false/0
                 .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

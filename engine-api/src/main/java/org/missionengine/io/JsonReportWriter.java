@@ -53,9 +53,18 @@ public final class JsonReportWriter implements Consumer<MissionReport> {
         try {
             writer.writeValue(json, mission);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report of mission \"" + mission.id() + "\": "
-                    + e.getMessage(), e);
+            throw failure(e, "the report of mission \"" + mission.id() + "\"");
         }
+    }
+
+    /** An internal error when a number was not finite (the engine's fault, not the disk's), else the I/O failure. */
+    private static RuntimeException failure(IOException e, String where) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FiniteNumberSerializer.NonFiniteNumberException nonFinite) {
+                return new IllegalStateException(where + ": " + nonFinite.getMessage(), e);
+            }
+        }
+        return new UncheckedIOException("cannot write " + where + ": " + e.getMessage(), e);
     }
 
     /** Writes the portfolio-level findings and ends the document. */
@@ -73,7 +82,7 @@ public final class JsonReportWriter implements Consumer<MissionReport> {
             out.write('\n');
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report: " + e.getMessage(), e);
+            throw failure(e, "the report");
         }
     }
 }

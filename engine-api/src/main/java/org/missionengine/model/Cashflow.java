@@ -4,6 +4,6 @@ package org.missionengine.model;
 public record Cashflow(int year, double cost, double benefit) {
     public Cashflow {
         Checks.nonNegative(cost, "cash flow cost", "cost");
-        Checks.finiteOrNull(benefit, "cash flow benefit", "benefit");
+        Checks.signedAmount(benefit, "cash flow benefit", "benefit");
     }
 }

@@ -14,6 +14,27 @@ final class Checks {
             + "the value is not known.";
     private static final String SHARE_HINT = "Write a share between 0 and 1, e.g. 0.25 for 25 %.";
 
+    /**
+     * The largest amount (funding, budget, cash flow) a portfolio may hold, in its currency: 10^15, a thousand
+     * trillion, about ten times the world's yearly output in dollars, and below 2^53, so whole amounts stay exact. With
+     * it no sum the engine forms can overflow: a sum of n amounts is at most n × 10^15, finite for any n a computer can
+     * hold (up to 10^293); a present value multiplies an amount by (1 + rate)^years, finite for the rates and spans of
+     * years plans have (1.035^2000 is 10^30; the value model refuses what leaves the range all the same); shares and
+     * ratios divide such sums by others. Observations and goals are not amounts (a count of grams or of people can
+     * exceed it) and have their own, wider bound, {@link #MAX_MEASUREMENT}.
+     */
+    static final double MAX_AMOUNT = 1e15;
+    /**
+     * The largest magnitude of a measured value (an observation, a baseline, a goal): 10^100, beyond any quantity in
+     * any unit, and small enough that trend lines (sums of squares of values over a series) stay finite.
+     */
+    static final double MAX_MEASUREMENT = 1e100;
+    private static final String MAX_AMOUNT_HINT = "Amounts are plain numbers in the portfolio's currency, at most 1e15 "
+            + "(a thousand trillion): check the number for a typo or a unit mix-up, or record every amount in a larger "
+            + "unit (e.g. millions) and say so in \"currency\".";
+    private static final String MAX_MEASUREMENT_HINT = "A measured value is at most 1e100 either way: check the number "
+            + "for a typo, or measure in a larger unit.";
+
     private Checks() {
     }
 
@@ -31,7 +52,8 @@ final class Checks {
         return id;
     }
 
-    static Double finiteOrNull(Double value, String what, String field) {
+    /** A finite number, whatever its size. */
+    private static Double finite(Double value, String what, String field) {
         if (value != null && (value.isNaN() || value.isInfinite())) {
             throw new InvalidFieldException(field, what + " must be a finite number, got " + value,
                     "must be a finite number, got " + value + (value.isInfinite()
@@ -41,8 +63,20 @@ final class Checks {
         return value;
     }
 
-    static Double nonNegativeOrNull(Double value, String what, String field) {
-        finiteOrNull(value, what, field);
+    /** A measured value (an observation, a baseline, a goal): finite and within {@link #MAX_MEASUREMENT} either way. */
+    static Double finiteOrNull(Double value, String what, String field) {
+        finite(value, what, field);
+        if (value != null && Math.abs(value) > MAX_MEASUREMENT) {
+            throw new InvalidFieldException(field, what + " must be between -1e100 and 1e100, got " + format(value),
+                    "must be between -1e100 and 1e100, the largest a measured value may be, got " + format(value),
+                    MAX_MEASUREMENT_HINT);
+        }
+        return value;
+    }
+
+    /** A number of years or the like: finite and not negative, with no upper bound of its own. */
+    static Double nonNegativeNumberOrNull(Double value, String what, String field) {
+        finite(value, what, field);
         if (value != null && value < 0) {
             throw new InvalidFieldException(field, what + " must not be negative, got " + format(value),
                     "must not be negative, got " + format(value), AMOUNT_HINT);
@@ -50,8 +84,35 @@ final class Checks {
         return value;
     }
 
+    /** An amount of money: finite, not negative, and at most {@link #MAX_AMOUNT}. */
+    static Double nonNegativeOrNull(Double value, String what, String field) {
+        nonNegativeNumberOrNull(value, what, field);
+        return atMostMaxAmount(value, what, field);
+    }
+
+    /** An amount of money: finite, not negative, and at most {@link #MAX_AMOUNT}. */
     static double nonNegative(double value, String what, String field) {
         return nonNegativeOrNull(value, what, field);
+    }
+
+    /** An amount that may be negative (a cash flow's benefit): finite and at most {@link #MAX_AMOUNT} either way. */
+    static double signedAmount(double value, String what, String field) {
+        finite(value, what, field);
+        if (value < 0 && -value > MAX_AMOUNT) {
+            throw new InvalidFieldException(field, what + " must be at least -1e15, got " + format(value),
+                    "must be at least -1e15, the largest amount a portfolio may hold, got " + format(value),
+                    MAX_AMOUNT_HINT);
+        }
+        return atMostMaxAmount(value, what, field);
+    }
+
+    private static Double atMostMaxAmount(Double value, String what, String field) {
+        if (value != null && value > MAX_AMOUNT) {
+            throw new InvalidFieldException(field, what + " must be at most 1e15, got " + format(value),
+                    "must be at most 1e15, the largest amount a portfolio may hold, got " + format(value),
+                    MAX_AMOUNT_HINT);
+        }
+        return value;
     }
 
     static Double shareOrNull(Double value, String what, String field) {

@@ -22,7 +22,7 @@ public record Spillover(String fromProject, String fromSector, String toSector, 
         Checks.requireId(toSector, "spillover toSector", "toSector",
                 "Name the sector the value spills into: \"toSector\": \"energy\".");
         Checks.shareOrNull(intensity, "spillover intensity", "intensity");
-        Checks.nonNegativeOrNull(lagYears, "spillover lagYears", "lagYears");
+        Checks.nonNegativeNumberOrNull(lagYears, "spillover lagYears", "lagYears");
         if (kind == null) {
             kind = SpilloverKind.KNOWLEDGE;
         }

@@ -1,44 +1,52 @@
 package org.missionengine.drools;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
+import org.ejml.interfaces.linsol.LinearSolverDense;
 
-import org.missionengine.InvalidPortfolioException;
-import org.missionengine.Problem;
 import org.missionengine.model.Portfolio;
 import org.missionengine.model.Spillover;
 
 /**
  * The sector-to-sector spillover matrix S of a portfolio (S[a][b] = intensity of the spillover from a to b) and
- * x = d (I − S)^-1, the total value that direct value d becomes once it has propagated. Built once per
- * evaluation and shared by all missions. A network whose spectral radius is 1 or more amplifies without bound and is
- * refused, naming its strongest loop.
+ * x = d (I − S)^-1, the total value that direct value d becomes once it has propagated. Built once per evaluation and
+ * shared by all missions.
+ * <p>
+ * One LU factorisation of (I − S)ᵀ serves both the decision and the values. The decision is exact rather than
+ * iterative: S is non-negative, so ρ(S) &lt; 1 exactly when I − S is a non-singular M-matrix, which holds exactly when
+ * some y &gt; 0 has Sᵀy &lt; y (Collatz–Wielandt). The solve y = ((I − S)ᵀ)^-1 1 gives that y whenever ρ(S) &lt; 1
+ * (y = Σ (Sᵀ)^k 1 ≥ 1), and the inequality is then checked on S itself with a margin for the rounding of the
+ * product, so an accepted network is proven to shrink whatever the accuracy of the solve; a network that amplifies
+ * (ρ ≥ 1, the boundary included) has no such y and is refused by {@link AmplifyingNetwork}. Nothing iterates to a
+ * tolerance, so nothing can fail to converge.
+ * <p>
+ * Values are solves, not an inverse: row i of (I − S)^-1 is the solution of (I − S)ᵀ r = e_i, and a project's direct
+ * value lies in one to three sectors, so the rows of the sectors where value starts are solved once, when first
+ * needed, and every project starting there reuses them.
  */
 final class SpilloverNetwork {
     private final Map<String, Integer> index;
     /** The network's sectors by index. */
     private final String[] names;
-    /**
-     * (I − S)^-1 by rows, null without a network: x = d (I − S)^-1 is the sum of d_i times row i, so a project's
-     * direct value (in one to three sectors) propagates in a few passes over a row instead of a full solve.
-     */
-    private final double[][] rows;
+    /** S by rows: which sectors a sector reaches, so that value never appears where it cannot flow. */
+    private final double[][] matrix;
+    /** LU of (I − S)ᵀ; null without a network. Its solves use shared work arrays, hence the lock in {@link #row}. */
+    private final LinearSolverDense<DMatrixRMaj> transposedLu;
+    /** Rows of (I − S)^-1 solved so far. */
+    private final AtomicReferenceArray<double[]> rows;
 
-    private SpilloverNetwork(Map<String, Integer> index, double[][] rows) {
+    private SpilloverNetwork(Map<String, Integer> index, double[][] matrix,
+                             LinearSolverDense<DMatrixRMaj> transposedLu) {
         this.index = index;
-        this.rows = rows;
         this.names = index.keySet().toArray(String[]::new);
+        this.matrix = matrix;
+        this.transposedLu = transposedLu;
+        this.rows = new AtomicReferenceArray<>(names.length);
     }
 
     /** Sectors and their values, in the order {@link #propagate} lists them. */
@@ -58,7 +66,7 @@ final class SpilloverNetwork {
         String[] sectors = new String[capacity];
         double[] values = new double[capacity];
         int n = 0;
-        if (rows == null) {
+        if (transposedLu == null) {
             System.arraycopy(direct, 0, sectors, 0, count);
             System.arraycopy(directValue, 0, values, 0, count);
             return new Propagation(sectors, values, count);
@@ -69,8 +77,8 @@ final class SpilloverNetwork {
             if (i == null) {
                 sectors[n] = direct[k]; // outside the network: keeps its direct value
                 values[n++] = directValue[k];
-            } else {
-                add(x, directValue[k], rows[i]);
+            } else if (directValue[k] != 0) {
+                add(x, directValue[k], row(i));
             }
         }
         for (int j = 0; j < names.length; j++) {
@@ -83,44 +91,142 @@ final class SpilloverNetwork {
     }
 
     private static void add(double[] x, double factor, double[] row) {
-        if (factor == 0) {
-            return;
-        }
         for (int j = 0; j < x.length; j++) {
             x[j] += factor * row[j];
         }
     }
 
-    static SpilloverNetwork of(Portfolio portfolio) {
-        Set<String> sectors = new LinkedHashSet<>();
-        List<Spillover> sectorSpillovers = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
-        for (int i = 0; i < portfolio.spillovers().size(); i++) {
-            Spillover s = portfolio.spillovers().get(i);
-            if (s.fromSector() != null) {
-                sectors.add(s.fromSector());
-                sectors.add(s.toSector());
-                sectorSpillovers.add(s);
-                positions.add(i);
+    /** Row i of (I − S)^-1: what one unit of value starting in sector i becomes in every sector. */
+    private double[] row(int i) {
+        double[] row = rows.get(i);
+        if (row == null) {
+            synchronized (transposedLu) {
+                row = rows.get(i);
+                if (row == null) {
+                    row = reachableOnly(i, solve(transposedLu, unit(names.length, i)));
+                    rows.set(i, row);
+                }
             }
         }
-        Map<String, Integer> index = new LinkedHashMap<>();
-        sectors.forEach(s -> index.put(s, index.size()));
+        return row;
+    }
+
+    /** Exact zeros where value from sector i cannot flow, rather than the rounding residue of the solve. */
+    private double[] reachableOnly(int from, double[] row) {
+        boolean[] reached = new boolean[names.length];
+        int[] queue = new int[names.length];
+        int head = 0;
+        int tail = 0;
+        reached[from] = true;
+        queue[tail++] = from;
+        while (head < tail) {
+            double[] out = matrix[queue[head++]];
+            for (int j = 0; j < out.length; j++) {
+                if (out[j] > 0 && !reached[j]) {
+                    reached[j] = true;
+                    queue[tail++] = j;
+                }
+            }
+        }
+        for (int j = 0; j < row.length; j++) {
+            if (!reached[j]) {
+                row[j] = 0;
+            }
+        }
+        return row;
+    }
+
+    static SpilloverNetwork of(Portfolio portfolio) {
+        List<Spillover> spillovers = portfolio.spillovers();
+        Map<String, Integer> index = new LinkedHashMap<>(); // sectors in order of first mention
+        for (Spillover s : spillovers) {
+            if (s.fromSector() != null) {
+                index.putIfAbsent(s.fromSector(), index.size());
+                index.putIfAbsent(s.toSector(), index.size());
+            }
+        }
         int n = index.size();
         double[][] matrix = new double[n][n];
-        for (Spillover s : sectorSpillovers) {
-            matrix[index.get(s.fromSector())][index.get(s.toSector())] += s.intensity();
+        for (Spillover s : spillovers) {
+            if (s.fromSector() != null) {
+                matrix[index.get(s.fromSector())][index.get(s.toSector())] += s.intensity();
+            }
         }
         if (n == 0) {
-            return new SpilloverNetwork(index, null);
+            return new SpilloverNetwork(index, matrix, null);
         }
-        RealMatrix spill = new Array2DRowRealMatrix(matrix, false);
-        double radius = spectralRadius(spill);
-        if (radius >= 1) {
-            throw amplifying(radius, matrix, index, sectorSpillovers, positions);
+        LinearSolverDense<DMatrixRMaj> transposedLu = LinearSolverFactory_DDRM.lu(n);
+        double[] columnSums = transposedLu.setA(identityMinusTransposed(matrix))
+                ? solve(transposedLu, ones(n)) : null;
+        if (!provesShrinking(matrix, columnSums)) {
+            throw AmplifyingNetwork.refusal(matrix, index, spillovers);
         }
-        RealMatrix iMinusS = MatrixIdentity.minus(spill);
-        return new SpilloverNetwork(index, new LUDecomposition(iMinusS).getSolver().getInverse().getData());
+        return new SpilloverNetwork(index, matrix, transposedLu);
+    }
+
+    /**
+     * True when y &gt; 0 and Sᵀy &lt; y in every entry, which proves ρ(S) ≤ max_j (Sᵀy)_j / y_j &lt; 1. Sᵀy is a sum
+     * of at most n non-negative products, computed with a relative error below n·2^-53 (plus one rounding for the
+     * comparison), so it is compared after scaling up by that much: the proof holds for the exact S. A null, NaN or
+     * infinite y (a singular factorisation) proves nothing.
+     */
+    static boolean provesShrinking(double[][] matrix, double[] y) {
+        if (y == null) {
+            return false;
+        }
+        int n = matrix.length;
+        double[] product = new double[n];
+        for (int i = 0; i < n; i++) {
+            double yi = y[i];
+            if (!(yi > 0 && yi < Double.POSITIVE_INFINITY)) {
+                return false;
+            }
+            double[] row = matrix[i];
+            for (int j = 0; j < n; j++) {
+                product[j] += row[j] * yi;
+            }
+        }
+        double margin = 1 + (2.0 * n + 2) * 0x1p-53;
+        for (int j = 0; j < n; j++) {
+            if (!(product[j] * margin < y[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** (I − S)ᵀ, the matrix whose solves give rows of (I − S)^-1. */
+    private static DMatrixRMaj identityMinusTransposed(double[][] matrix) {
+        int n = matrix.length;
+        DMatrixRMaj a = new DMatrixRMaj(n, n);
+        for (int i = 0; i < n; i++) {
+            double[] row = matrix[i];
+            for (int j = 0; j < n; j++) {
+                a.data[j * n + i] = -row[j];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            a.data[i * n + i] += 1;
+        }
+        return a;
+    }
+
+    private static double[] solve(LinearSolverDense<DMatrixRMaj> lu, DMatrixRMaj rightHandSide) {
+        DMatrixRMaj solution = new DMatrixRMaj(rightHandSide.numRows, 1);
+        lu.solve(rightHandSide, solution);
+        return solution.data;
+    }
+
+    private static DMatrixRMaj ones(int n) {
+        DMatrixRMaj ones = new DMatrixRMaj(n, 1);
+        ones.fill(1);
+        return ones;
+    }
+
+    private static DMatrixRMaj unit(int n, int i) {
+        DMatrixRMaj unit = new DMatrixRMaj(n, 1);
+        unit.data[i] = 1;
+        return unit;
     }
 
     /** Propagates a direct-value vector (by sector) through the network; sectors outside it keep their value. */
@@ -136,105 +242,5 @@ final class SpilloverNetwork {
             total.merge(p.sectors()[k], p.values()[k], Double::sum);
         }
         return total;
-    }
-
-    static double spectralRadius(RealMatrix matrix) {
-        EigenDecomposition eigen = new EigenDecomposition(matrix);
-        double[] re = eigen.getRealEigenvalues();
-        double[] im = eigen.getImagEigenvalues();
-        double radius = 0;
-        for (int i = 0; i < re.length; i++) {
-            radius = Math.max(radius, Math.hypot(re[i], im[i]));
-        }
-        return radius;
-    }
-
-    /** A loop of the sector network as text, and its strongest link (from, to; -1 when no loop was found). */
-    record Loop(String text, int from, int to) {
-    }
-
-    /**
-     * The refusal of a network that amplifies: its strongest loop, located at the largest entry of the loop's strongest
-     * link (parallel entries add up to a link), where a fix starts.
-     */
-    private static InvalidPortfolioException amplifying(double radius, double[][] matrix, Map<String, Integer> index,
-                                                        List<Spillover> sectorSpillovers, List<Integer> positions) {
-        List<String> names = new ArrayList<>(index.keySet());
-        Loop loop = strongestLoop(matrix, names);
-        List<Integer> link = new ArrayList<>();
-        for (int k = 0; k < sectorSpillovers.size(); k++) {
-            Spillover s = sectorSpillovers.get(k);
-            if (loop.from() >= 0 && index.get(s.fromSector()) == loop.from() && index.get(s.toSector()) == loop.to()) {
-                link.add(k);
-            }
-        }
-        link.sort((a, b) -> Double.compare(sectorSpillovers.get(b).intensity(), sectorSpillovers.get(a).intensity()));
-        List<String> entries = link.stream().map(k -> "spillovers[" + positions.get(k) + "]").toList();
-        String location = entries.isEmpty() ? "spillovers" : entries.get(0);
-        String strongest = entries.isEmpty() ? "" : ", starting with its strongest link, " + names.get(loop.from())
-                + " -> " + names.get(loop.to()) + " (" + String.join(" + ", entries) + ")";
-        return new InvalidPortfolioException(List.of(Problem.at(location, String.format(Locale.ROOT,
-                "the sector spillovers amplify without bound (spectral radius %.4f >= 1); strongest loop: %s",
-                radius, loop.text()),
-                "Lower the intensities in that loop" + strongest + ": value that spills over must shrink as it travels.")));
-    }
-
-    /** Follows the strongest outgoing spillover from each sector until a sector repeats; the loop of highest mean gain. */
-    static Loop strongestLoop(double[][] matrix, List<String> names) {
-        Loop best = new Loop("(none found)", -1, -1);
-        double bestGain = -1;
-        for (int start = 0; start < matrix.length; start++) {
-            Map<Integer, Integer> seenAt = new HashMap<>();
-            List<Integer> path = new ArrayList<>();
-            int node = start;
-            while (node >= 0 && !seenAt.containsKey(node)) {
-                seenAt.put(node, path.size());
-                path.add(node);
-                int next = -1;
-                for (int j = 0; j < matrix.length; j++) {
-                    if (matrix[node][j] > 0 && (next < 0 || matrix[node][j] > matrix[node][next])) {
-                        next = j;
-                    }
-                }
-                node = next;
-            }
-            if (node < 0) {
-                continue;
-            }
-            List<Integer> loop = path.subList(seenAt.get(node), path.size());
-            double product = 1;
-            int strongest = 0;
-            StringBuilder text = new StringBuilder();
-            for (int k = 0; k < loop.size(); k++) {
-                int from = loop.get(k);
-                int to = loop.get((k + 1) % loop.size());
-                product *= matrix[from][to];
-                if (matrix[from][to] > matrix[loop.get(strongest)][loop.get((strongest + 1) % loop.size())]) {
-                    strongest = k;
-                }
-                text.append(names.get(from)).append(" -(").append(matrix[from][to]).append(")-> ");
-            }
-            text.append(names.get(loop.get(0)));
-            double gain = Math.pow(product, 1.0 / loop.size());
-            if (gain > bestGain) {
-                bestGain = gain;
-                best = new Loop(text.toString(), loop.get(strongest), loop.get((strongest + 1) % loop.size()));
-            }
-        }
-        return best;
-    }
-
-    /** Small helper: I − M. */
-    static final class MatrixIdentity {
-        private MatrixIdentity() {
-        }
-
-        static RealMatrix minus(RealMatrix m) {
-            RealMatrix result = m.scalarMultiply(-1);
-            for (int i = 0; i < m.getRowDimension(); i++) {
-                result.addToEntry(i, i, 1);
-            }
-            return result;
-        }
     }
 }

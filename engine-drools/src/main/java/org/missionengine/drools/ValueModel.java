@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+
+import org.missionengine.InvalidPortfolioException;
+import org.missionengine.Problem;
 
 import org.missionengine.model.Cashflow;
 import org.missionengine.model.Mission;
@@ -22,6 +26,8 @@ import org.missionengine.report.ValueAssessment;
 final class ValueModel {
     private final SpilloverNetwork network;
     private final Map<String, List<Spillover>> projectSpillovers = new LinkedHashMap<>();
+    /** To locate a value too large for a number. */
+    private final List<Mission> missions;
     private final double discountRate;
     private final int baseYear;
     /** Discount factors for cash flows up to {@link #FACTOR_YEARS} years before or after the base year. */
@@ -30,6 +36,7 @@ final class ValueModel {
 
     ValueModel(Portfolio portfolio, SpilloverNetwork network, double discountRate, int baseYear) {
         this.network = network;
+        this.missions = portfolio.missions();
         this.discountRate = discountRate;
         this.baseYear = baseYear;
         this.factors = new double[2 * FACTOR_YEARS + 1];
@@ -66,9 +73,14 @@ final class ValueModel {
         }
         Map<String, Double> valueBySector = new LinkedHashMap<>();
         bySector.forEach((sector, sum) -> valueBySector.put(sector, sum[0]));
+        Double leverage = publicFunding > 0 ? privateFunding / publicFunding : null;
+        if (!finite(pvCosts, pvBenefits, total) || !finiteRatio(pvBenefits, pvCosts) || !finiteRatio(total, pvCosts)
+                || !finiteRatio(privateFunding, publicFunding)) {
+            throw tooLarge(locate(mission, null), "the value of mission \"" + mission.id() + "\"");
+        }
         return new ValueAssessment(discountRate, pvCosts, pvBenefits, pvBenefits - pvCosts, ratio(pvBenefits, pvCosts),
                 pvBenefits, total - pvBenefits, total, ratio(total, pvCosts),
-                publicFunding > 0 ? privateFunding / publicFunding : null, valueBySector, projects);
+                leverage, valueBySector, projects);
     }
 
     ProjectValue of(Project project) {
@@ -92,6 +104,10 @@ final class ValueModel {
             }
         }
         double total = Arrays.stream(values, 0, n).sum();
+        // total is not finite when any sector's value is not
+        if (!finite(costs, benefits, total) || !finiteRatio(benefits, costs) || !finiteRatio(total, costs)) {
+            throw tooLarge(locate(null, project), "the value of project \"" + project.id() + "\"");
+        }
         String home = sectorOf(project);
         // largest first (then by name), so that reports and VAL_CBA_UNDERVALUES name the sectors that matter most
         int[] order = new int[n];
@@ -202,6 +218,45 @@ final class ValueModel {
     private double discountFactor(int years) {
         int i = years + FACTOR_YEARS;
         return i >= 0 && i < factors.length ? factors[i] : Math.pow(1 + discountRate, years);
+    }
+
+    /**
+     * Amounts are at most 1e15, so sums of them stay finite; discounting over thousands of years, an extreme discount
+     * rate or a ratio to a vanishing cost can still leave the range of a double. That is refused as the user's to fix,
+     * at the mission or project, rather than reported as Infinity or left to the report writer.
+     */
+    private InvalidPortfolioException tooLarge(String location, String what) {
+        String message = String.format(Locale.ROOT, "%s is too large for a number once its cash flows are discounted "
+                + "to %d at a rate of %s and compared with its costs", what, baseYear, discountRate);
+        return new InvalidPortfolioException(List.of(Problem.at(location, message, "Check the cash flows' years (a "
+                + "typo such as 20300 or 203) and amounts (a cost of almost nothing), or set value.discountRate to a "
+                + "usual rate such as 0.035.")));
+    }
+
+    /** The JSON path of a mission (project null) or of a project's cash flows. */
+    private String locate(Mission mission, Project project) {
+        for (int i = 0; i < missions.size(); i++) {
+            Mission m = missions.get(i);
+            if (m == mission) {
+                return "missions[" + i + "]";
+            }
+            List<Project> projects = m.projects() == null ? List.of() : m.projects();
+            for (int j = 0; j < projects.size(); j++) {
+                if (projects.get(j) == project) {
+                    return "missions[" + i + "].projects[" + j + "].cashflows";
+                }
+            }
+        }
+        return project != null ? "project \"" + project.id() + "\"" : "mission \"" + mission.id() + "\"";
+    }
+
+    private static boolean finite(double a, double b, double c) {
+        return Double.isFinite(a) && Double.isFinite(b) && Double.isFinite(c);
+    }
+
+    /** A ratio that is absent (no denominator) or finite. */
+    private static boolean finiteRatio(double numerator, double denominator) {
+        return denominator == 0 || Double.isFinite(numerator / denominator);
     }
 
     private static String sectorOf(Project project) {

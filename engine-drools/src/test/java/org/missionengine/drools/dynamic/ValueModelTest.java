@@ -256,4 +256,20 @@ class ValueModelTest {
         // x_e = 10 + 0.9 x_g, x_g = 0.9 x_e  →  x_e = 10 / 0.19, x_g = 9 / 0.19
         close(ENGINE.evaluate(p, d("2024-06-30")).mission("m").value().totalValue(), 19 / 0.19);
     }
+
+    // --- numbers that leave the range of a double -------------------------------------------------------------
+
+    @Test
+    void aPresentValueTooLargeForANumberIsRefusedAtTheProjectsCashFlows() {
+        // 200,000 years before 2024 at 3.5 % a year: a factor of 10^2990, far beyond a double
+        Portfolio p = base().mission(Mission.builder("m").projects(Project.builder("ancient").sector("energy")
+                .cashflows(new Cashflow(-198_000, 1, 1)).build()).build()).build();
+
+        assertThatThrownBy(() -> ENGINE.evaluate(p, d("2024-06-30")))
+                .isInstanceOf(InvalidPortfolioException.class)
+                .hasMessage("missions[0].projects[0].cashflows: the value of project \"ancient\" is too large for a "
+                        + "number once its cash flows are discounted to 2024 at a rate of 0.035 and compared with its "
+                        + "costs. Check the cash flows' years (a typo such as 20300 or 203) and amounts (a cost of almost "
+                        + "nothing), or set value.discountRate to a usual rate such as 0.035.");
+    }
 }
