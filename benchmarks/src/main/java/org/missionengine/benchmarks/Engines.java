@@ -19,7 +19,7 @@ public final class Engines {
     }
 
     public static MissionEngine allPacks(int threads, Map<String, Object> parameters) {
-        return MissionEngine.builder().parameters(parameters).parameter("engine.threads", threads).build();
+        return MissionEngine.builder().parameters(parameters).threads(threads).build();
     }
 
     /**
@@ -51,7 +51,7 @@ public final class Engines {
                 off.add(rule.name());
             }
         }
-        return MissionEngine.builder().parameters(parameters).parameter("engine.threads", threads)
+        return MissionEngine.builder().parameters(parameters).threads(threads)
                 .disable(off.toArray(String[]::new)).build();
     }
 }
