@@ -13,7 +13,7 @@ public final class Engines {
     private Engines() {
     }
 
-    /** Every built-in pack, evaluating on {@code threads} threads ({@code engine.threads}). */
+    /** Every built-in pack, evaluating on {@code threads} threads ({@code MissionEngineBuilder.threads}). */
     public static MissionEngine allPacks(int threads) {
         return allPacks(threads, Map.of());
     }
