@@ -1,6 +1,7 @@
 package org.missionengine;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -14,11 +15,25 @@ import org.missionengine.report.Severity;
  * of the API; {@code java.lang} without exiting, processes, threads, reflection and class loaders; {@code java.util},
  * {@code java.time}, {@code java.math}): see docs/writing-rules.md. {@code trustedRules} lists rule files or pack
  * directories exempt from that check; {@code trustAllRules} exempts every rule file and rule text.
+ *
+ * <p>The engine's limits are set here by the application that runs it, never by the data it evaluates (a portfolio
+ * file may not set them): {@code threads} missions evaluated at once (0: one per available processor),
+ * {@code timeout} the most time one session (a mission, or the portfolio-level rules) may take, {@code maxFirings}
+ * the most rule firings it may take.
  */
 public record EngineConfig(List<Path> rulePaths, Map<String, String> inlineRules, List<String> disabled,
                            Map<String, Object> parameters, Map<String, Severity> severities,
-                           List<Path> trustedRules, boolean trustAllRules) {
+                           List<Path> trustedRules, boolean trustAllRules, int threads, Duration timeout,
+                           int maxFirings) {
+    /** One thread per available processor. */
+    public static final int DEFAULT_THREADS = 0;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    public static final int DEFAULT_MAX_FIRINGS = 10_000;
+
     public EngineConfig {
+        checkThreads(threads);
+        checkTimeout(timeout);
+        checkMaxFirings(maxFirings);
         rulePaths = List.copyOf(rulePaths);
         inlineRules = Map.copyOf(inlineRules);
         disabled = List.copyOf(disabled);
@@ -30,7 +45,29 @@ public record EngineConfig(List<Path> rulePaths, Map<String, String> inlineRules
     /** A configuration that trusts no rule file: every custom rule is checked against the allow-list. */
     public EngineConfig(List<Path> rulePaths, Map<String, String> inlineRules, List<String> disabled,
                         Map<String, Object> parameters, Map<String, Severity> severities) {
-        this(rulePaths, inlineRules, disabled, parameters, severities, List.of(), false);
+        this(rulePaths, inlineRules, disabled, parameters, severities, List.of(), false, DEFAULT_THREADS,
+                DEFAULT_TIMEOUT, DEFAULT_MAX_FIRINGS);
+    }
+
+    static int checkThreads(int threads) {
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be 0 (one per processor) or more, got " + threads);
+        }
+        return threads;
+    }
+
+    static Duration checkTimeout(Duration timeout) {
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be more than zero, got " + timeout);
+        }
+        return timeout;
+    }
+
+    static int checkMaxFirings(int maxFirings) {
+        if (maxFirings < 1) {
+            throw new IllegalArgumentException("maxFirings must be 1 or more, got " + maxFirings);
+        }
+        return maxFirings;
     }
 
     /** True when the rule file or pack directory at {@code rulePath} is exempt from the allow-list. */

@@ -1,6 +1,7 @@
 package org.missionengine;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,9 @@ public final class MissionEngineBuilder {
     private final Map<String, Severity> severities = new LinkedHashMap<>();
     private final List<Path> trustedRules = new ArrayList<>();
     private boolean trustAllRules;
+    private int threads = EngineConfig.DEFAULT_THREADS;
+    private Duration timeout = EngineConfig.DEFAULT_TIMEOUT;
+    private int maxFirings = EngineConfig.DEFAULT_MAX_FIRINGS;
 
     MissionEngineBuilder() {
     }
@@ -71,7 +75,42 @@ public final class MissionEngineBuilder {
         return this;
     }
 
-    /** Overrides a parameter (a rule threshold such as {@code washing.rebrandedShare}). */
+    /**
+     * Missions evaluated at once in a batch (default 0: one per available processor).
+     *
+     * @throws IllegalArgumentException when {@code threads} is negative
+     */
+    public MissionEngineBuilder threads(int threads) {
+        this.threads = EngineConfig.checkThreads(threads);
+        return this;
+    }
+
+    /**
+     * The most time one session may take: one mission's rules, or the portfolio-level rules (default 10 s). A session
+     * past it is halted between two firings and the evaluation ends in a {@link RuleExecutionException}.
+     *
+     * @throws IllegalArgumentException when {@code timeout} is null, zero or negative
+     */
+    public MissionEngineBuilder timeout(Duration timeout) {
+        this.timeout = EngineConfig.checkTimeout(timeout);
+        return this;
+    }
+
+    /**
+     * The most rule firings one session may take (default 10,000); more means a rule loops, and the evaluation ends
+     * in a {@link RuleExecutionException}.
+     *
+     * @throws IllegalArgumentException when {@code maxFirings} is less than 1
+     */
+    public MissionEngineBuilder maxFirings(int maxFirings) {
+        this.maxFirings = EngineConfig.checkMaxFirings(maxFirings);
+        return this;
+    }
+
+    /**
+     * Overrides a parameter (a rule threshold such as {@code washing.rebrandedShare}). The engine's limits are not
+     * parameters: see {@link #threads}, {@link #timeout} and {@link #maxFirings}.
+     */
     public MissionEngineBuilder parameter(String name, Object value) {
         parameters.put(name, value);
         return this;
@@ -90,7 +129,8 @@ public final class MissionEngineBuilder {
 
     /** The configuration collected so far. */
     public EngineConfig config() {
-        return new EngineConfig(rulePaths, inlineRules, disabled, parameters, severities, trustedRules, trustAllRules);
+        return new EngineConfig(rulePaths, inlineRules, disabled, parameters, severities, trustedRules, trustAllRules,
+                threads, timeout, maxFirings);
     }
 
     /**

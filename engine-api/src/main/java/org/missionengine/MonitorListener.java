@@ -1,18 +1,12 @@
 package org.missionengine;
 
-import org.missionengine.report.Finding;
-import org.missionengine.report.TargetStatus;
-
-/** Told what changed after each update of a {@link MissionMonitor}. Mission id is null for portfolio-level findings. */
+/**
+ * Told what changed after each update of a {@link MissionMonitor}, one {@link MonitorEvent} at a time, in this order
+ * per session: findings that disappeared, findings that changed, findings that appeared, then target statuses. Called
+ * on the thread that made the update; a listener that throws stops the others from hearing that event.
+ */
+@FunctionalInterface
 public interface MonitorListener {
 
-    default void findingAppeared(String missionId, Finding finding) {
-    }
-
-    default void findingDisappeared(String missionId, Finding finding) {
-    }
-
-    /** A target's status changed; {@code before} is null for a new target. */
-    default void targetStatusChanged(String missionId, String targetId, TargetStatus before, TargetStatus after) {
-    }
+    void onEvent(MonitorEvent event);
 }

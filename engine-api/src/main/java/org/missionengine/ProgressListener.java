@@ -2,7 +2,7 @@ package org.missionengine;
 
 /**
  * Told how far a batch evaluation has got, for progress bars. Called once per evaluated mission, from the threads that
- * evaluate (several at once when {@code engine.threads} is above 1), so it must be thread-safe and quick.
+ * evaluate (several at once when {@link MissionEngineBuilder#threads} is above 1), so it must be thread-safe and quick.
  */
 @FunctionalInterface
 public interface ProgressListener {

@@ -1,8 +1,8 @@
 package org.missionengine;
 
 /**
- * A rule misbehaved while evaluating: it fired more than {@code engine.maxFirings} times, ran past
- * {@code engine.timeout}, or threw. Names the rule (and its pack) so the rule's author can fix it.
+ * A rule misbehaved while evaluating: it fired more than the engine's firing limit, ran past its time limit (see
+ * {@link MissionEngineBuilder#maxFirings} and {@link MissionEngineBuilder#timeout}), or threw. Names the rule (and its pack) so the rule's author can fix it.
  */
 public class RuleExecutionException extends UserErrorException {
     private final String rule;

@@ -13,13 +13,13 @@ public final class Engines {
     private Engines() {
     }
 
-    /** Every built-in pack, evaluating on {@code threads} threads ({@code engine.threads}). */
+    /** Every built-in pack, evaluating on {@code threads} threads ({@code MissionEngineBuilder.threads}). */
     public static MissionEngine allPacks(int threads) {
         return allPacks(threads, Map.of());
     }
 
     public static MissionEngine allPacks(int threads, Map<String, Object> parameters) {
-        return MissionEngine.builder().parameters(parameters).parameter("engine.threads", threads).build();
+        return MissionEngine.builder().parameters(parameters).threads(threads).build();
     }
 
     /**
@@ -51,7 +51,7 @@ public final class Engines {
                 off.add(rule.name());
             }
         }
-        return MissionEngine.builder().parameters(parameters).parameter("engine.threads", threads)
+        return MissionEngine.builder().parameters(parameters).threads(threads)
                 .disable(off.toArray(String[]::new)).build();
     }
 }

@@ -89,7 +89,7 @@ public final class Measure {
         long t2 = System.nanoTime();
         MissionEngine engine = shared ? Engines.sharedChecksOnly(threads, parameters)
                 : Engines.allPacks(threads, parameters);
-        System.out.printf("engine built in %.2f s (%s, engine.threads=%d, report %s)%n",
+        System.out.printf("engine built in %.2f s (%s, threads=%d, report %s)%n",
                 (System.nanoTime() - t2) / 1e9, shared ? "shared checks only" : "all built-in packs", threads,
                 stream ? "streamed" : "kept");
 

@@ -69,6 +69,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine = new EngineOptions();
 
+    @Mixin
+    LimitOptions limits = new LimitOptions();
+
     @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.IsoDate.class,
             description = "Evaluation date (ISO-8601, e.g. 2026-06-30); later observations are ignored. Default: "
                     + "the portfolio's asOf, else today.")
@@ -118,7 +121,7 @@ final class EvaluateCommand implements Callable<Integer> {
         List<Problem> problems = new ArrayList<>();
         MissionEngine missionEngine = null;
         try {
-            missionEngine = engine.build();
+            missionEngine = limits.applyTo(engine.builder(engine.rules)).build();
         } catch (UserErrorException e) {
             problems.addAll(e.problems());
         }

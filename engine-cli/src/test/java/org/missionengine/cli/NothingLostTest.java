@@ -45,28 +45,28 @@ class NothingLostTest {
     @Test
     void aRunStoppedByAMisbehavingRuleLeavesThePreviousReportUntouched(@TempDir Path dir) throws IOException {
         Path report = Files.writeString(dir.resolve("report.txt"), OLD);
-        Path rules = Files.writeString(dir.resolve("spin.drl"), """
-                package agency.spin;
+        Path rules = Files.writeString(dir.resolve("wait.drl"), """
+                package agency.wait;
 
                 import org.missionengine.model.*;
 
-                rule "Spin"
+                rule "Wait"
                 when
                     Mission()
                 then
-                    while (true) { }
+                    Thread.sleep(600_000L);
                 end
                 """);
 
-        Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--rules", rules.toString(), "--param", "engine.timeout=1",
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--trust-rules", rules.toString(), "--timeout", "3",
                 "--output", report.toString());
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(MissionEval.USER_ERROR);
-        assertThat(r.err().strip()).isEqualTo(rules + ": rule \"Spin\" on mission "
-                + "\"climate-neutral\": ran past engine.timeout (1 s). Make the rule cheaper (or end its loop), or "
-                + "raise engine.timeout.");
+        assertThat(r.err().strip()).isEqualTo(rules + ": rule \"Wait\" on mission "
+                + "\"climate-neutral\": ran past the time limit (3 s). Make the rule cheaper, or raise the limit with "
+                + "--timeout SECONDS (in code: MissionEngine.builder().timeout(Duration)).");
         assertThat(report).hasContent(OLD.strip());
-        assertThat(files(dir)).containsExactly("report.txt", "spin.drl");
+        assertThat(files(dir)).containsExactly("report.txt", "wait.drl");
     }
 
     @Test

@@ -29,9 +29,9 @@ final class Batch {
     private Batch() {
     }
 
-    /** The number of threads to use: {@code parameter} (0 or less: one per available processor), at most one per item. */
-    static int threads(double parameter, int items) {
-        int threads = parameter <= 0 ? Runtime.getRuntime().availableProcessors() : (int) parameter;
+    /** The number of threads to use: {@code configured} (0: one per available processor), at most one per item. */
+    static int threads(int configured, int items) {
+        int threads = configured <= 0 ? Runtime.getRuntime().availableProcessors() : configured;
         return Math.max(1, Math.min(threads, items));
     }
 

@@ -18,8 +18,6 @@ final class Catalogs {
     static RuleCatalog of(CompiledRules rules, Parameters parameters, Map<String, Object> values,
                           Map<String, Severity> severities) {
         List<RulePackInfo> packs = new ArrayList<>();
-        packs.add(new RulePackInfo("engine", DroolsMissionEngine.VERSION, "Limits that keep a misbehaving rule from "
-                + "hanging an evaluation.", "built-in", true, List.of(), parameterInfos(parameters, values, "engine")));
         for (RulePack pack : rules.packs) {
             List<RuleInfo> infos = rules.rules.stream().filter(r -> r.pack().equals(pack.id()))
                     .map(r -> new RuleInfo(r.name(), r.pack(), r.code(), r.code() != null && severities.containsKey(r.code()) ? severities.get(r.code()) : r.severity(),

@@ -61,7 +61,7 @@ final class DroolsMissionEngine implements MissionEngine {
         this.rules = rules;
         this.parameters = parameters;
         this.configuredParameters = configuredParameters;
-        this.runner = new SessionRunner(rules);
+        this.runner = new SessionRunner(rules, new SessionRunner.Limits(config.maxFirings(), config.timeout()));
         this.criterionChecks = criterionChecks(rules);
         this.matchedTypes = MatchedTypes.of(rules.kieBase);
         this.valueView = valueView(rules, matchedTypes);
@@ -100,7 +100,7 @@ final class DroolsMissionEngine implements MissionEngine {
     }
 
     /**
-     * Evaluates the missions concurrently, {@code engine.threads} at a time, each in a session of its own over the
+     * Evaluates the missions concurrently, {@link EngineConfig#threads()} at a time, each in a session of its own over the
      * shared KieBase, then the portfolio-level rules. The report lists the missions in the portfolio's order whatever
      * the number of threads; a rule failure in one mission stops the batch and is rethrown as it was thrown.
      */
@@ -116,24 +116,22 @@ final class DroolsMissionEngine implements MissionEngine {
     public PortfolioReport evaluate(Portfolio portfolio, LocalDate asOf, ProgressListener progress,
                                     Consumer<? super MissionReport> sink) {
         EvaluationContext ctx = context(portfolio, asOf);
-        SessionRunner.Limits limits = new SessionRunner.Limits((int) ctx.param("engine.maxFirings"),
-                ctx.param("engine.timeout"));
         // looked up by every mission: indexed once (observations by mission, metrics and actors by id)
         PortfolioIndex index = new PortfolioIndex(portfolio, asOf);
         ValueModel valueModel = new ValueModel(portfolio, SpilloverNetwork.of(portfolio), ctx.param("value.discountRate"),
                 asOf.getYear());
         ReportAssembler assembler = new ReportAssembler(config.severities(), ratingPackEnabled);
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
-        int threads = Batch.threads(ctx.param("engine.threads"), portfolio.missions().size());
+        int threads = Batch.threads(config.threads(), portfolio.missions().size());
 
         Batch.forEachInOrder(portfolio.missions(), threads, listener, mission -> {
             MissionFacts facts = MissionFacts.of(mission, index, asOf, valueView ? valueModel : null);
             List<Object> all = matchedTypes.of(facts.all());
             all.addAll(matchedChecks);
-            List<Object> results = runner.run("mission \"" + mission.id() + "\"", all, ctx, limits);
+            List<Object> results = runner.run("mission \"" + mission.id() + "\"", all, ctx);
             return assembler.mission(mission, facts, results);
         }, sink);
-        List<Object> portfolioResults = runner.run("the portfolio", List.of(portfolio), ctx, limits);
+        List<Object> portfolioResults = runner.run("the portfolio", List.of(portfolio), ctx);
         List<Finding> portfolioFindings = assembler.findings(portfolioResults);
         return new PortfolioReport(info, asOf, portfolio.missions().size(), portfolioFindings);
     }
@@ -146,7 +144,7 @@ final class DroolsMissionEngine implements MissionEngine {
     @Override
     public MissionMonitor monitor(Portfolio portfolio, LocalDate asOf) {
         EvaluationContext ctx = context(portfolio, asOf);
-        return new DroolsMonitor(rules, portfolio, asOf, ctx, info, new ReportAssembler(config.severities(), ratingPackEnabled),
+        return new DroolsMonitor(runner, portfolio, asOf, ctx, info, new ReportAssembler(config.severities(), ratingPackEnabled),
                 criterionChecks, valueView);
     }
 
@@ -165,6 +163,11 @@ final class DroolsMissionEngine implements MissionEngine {
         Map<String, Object> values = Parameters.merge(
                 Parameters.merge(parameters.defaults(), portfolio.parameters()), configuredParameters);
         return new EvaluationContext(asOf, values, rules.packIdsByPackage, config.severities(), portfolio.currency());
+    }
+
+    /** The compiled rules, for tests that look at the sessions left open. */
+    org.kie.api.KieBase kieBase() {
+        return rules.kieBase;
     }
 
     @Override

@@ -13,9 +13,9 @@ import org.kie.api.runtime.rule.FactHandle;
 
 import org.missionengine.InvalidPortfolioException;
 import org.missionengine.MissionMonitor;
+import org.missionengine.MonitorEvent;
 import org.missionengine.MonitorListener;
 import org.missionengine.Problem;
-import org.missionengine.RuleExecutionException;
 import org.missionengine.internal.ClosestName;
 import org.missionengine.model.Actor;
 import org.missionengine.model.Metric;
@@ -28,7 +28,6 @@ import org.missionengine.report.EngineInfo;
 import org.missionengine.report.EvaluationReport;
 import org.missionengine.report.Finding;
 import org.missionengine.report.MissionReport;
-import org.missionengine.report.TargetStatus;
 import org.missionengine.rules.CriterionChecks;
 import org.missionengine.rules.EvaluationContext;
 
@@ -36,12 +35,12 @@ import org.missionengine.rules.EvaluationContext;
  * The incremental monitor: one long-lived session per mission (rules are written for one mission at a time, so
  * missions never share a session) and one for the portfolio-level rules. A change touches only the sessions it
  * concerns; logical insertion retracts findings whose conditions stop holding, and {@link FindingDelta} turns the
- * session's insertions and retractions into what listeners are told.
+ * session's insertions and retractions into what listeners are told. Sessions fire through the batch's
+ * {@link SessionRunner}: the same limits, the same errors. A rule that fails during an update closes the monitor (its
+ * sessions may be half-updated); a monitor whose construction fails leaves no session behind.
  */
 final class DroolsMonitor implements MissionMonitor {
-    private final CompiledRules rules;
-    private final EvaluationContext ctx;
-    private final int maxFirings;
+    private final SessionRunner runner;
     private final LocalDate asOf;
     private final EngineInfo info;
     private final ReportAssembler assembler;
@@ -57,17 +56,19 @@ final class DroolsMonitor implements MissionMonitor {
     private final FindingDelta portfolioDelta = new FindingDelta();
     private final FactHandle portfolioHandle;
     private Portfolio portfolio;
-    private boolean closed;
+    /** The portfolio the monitor started from: its metrics, actors, spillovers, parameters and sources never change. */
+    private final Portfolio initial;
+    /** Why the monitor was closed, for the error of a later call. */
+    private String closedBecause;
 
-    DroolsMonitor(CompiledRules rules, Portfolio portfolio, LocalDate asOf, EvaluationContext ctx, EngineInfo info,
+    DroolsMonitor(SessionRunner runner, Portfolio portfolio, LocalDate asOf, EvaluationContext ctx, EngineInfo info,
                   ReportAssembler assembler, List<CriterionChecks> criterionChecks, boolean valueView) {
-        this.rules = rules;
-        this.ctx = ctx;
+        this.runner = runner;
         this.asOf = asOf;
         this.info = info;
         this.assembler = assembler;
-        this.maxFirings = (int) ctx.param("engine.maxFirings");
         this.portfolio = portfolio;
+        this.initial = portfolio;
         this.metrics = new HashMap<>(portfolio.metricsById());
         this.actors = new HashMap<>(portfolio.actorsById());
         this.observations = new ArrayList<>(portfolio.observations());
@@ -75,33 +76,35 @@ final class DroolsMonitor implements MissionMonitor {
         ValueModel model = new ValueModel(portfolio, SpilloverNetwork.of(portfolio), ctx.param("value.discountRate"),
                 asOf.getYear());
         this.values = valueView ? model : null;
+        List<KieSession> opened = new ArrayList<>();
         try {
             for (Mission mission : portfolio.missions()) {
-                KieSession session = newSession();
+                KieSession session = runner.newSession(ctx);
+                opened.add(session);
                 MissionFacts facts = MissionFacts.of(mission, portfolio, metrics, actors, asOf, values);
                 MonitoredMission monitored = new MonitoredMission(session, mission, facts, asOf);
                 criterionChecks.forEach(session::insert);
                 missions.put(mission.id(), monitored);
                 mission.projects().forEach(p -> missionOfProject.put(p.id(), mission.id()));
-                fire(session, "mission \"" + mission.id() + "\"");
-                monitored.delta.takeFindings();
-                monitored.delta.takeVerdicts();
+                runner.fire(session, subject(mission.id()));
+                monitored.delta.takeEvents(mission.id());
             }
-            portfolioSession = newSession();
+            portfolioSession = runner.newSession(ctx);
+            opened.add(portfolioSession);
             portfolioSession.addEventListener(portfolioDelta);
             portfolioHandle = portfolioSession.insert(portfolio);
-            fire(portfolioSession, "the portfolio");
-            portfolioDelta.takeFindings();
-        } catch (RuntimeException e) {
-            missions.values().forEach(MonitoredMission::close);
+            runner.fire(portfolioSession, PORTFOLIO);
+            portfolioDelta.takeEvents(null);
+        } catch (RuntimeException | Error e) {
+            opened.forEach(KieSession::dispose);
             throw e;
         }
     }
 
-    private KieSession newSession() {
-        KieSession session = rules.kieBase.newKieSession();
-        session.setGlobal("ctx", ctx);
-        return session;
+    private static final String PORTFOLIO = "the portfolio";
+
+    private static String subject(String missionId) {
+        return "mission \"" + missionId + "\"";
     }
 
     @Override
@@ -123,6 +126,7 @@ final class DroolsMonitor implements MissionMonitor {
                 settle(mission);
             }
         }
+        settlePortfolio(); // the portfolio fact holds the observations: a portfolio rule may read them
     }
 
     @Override
@@ -136,6 +140,7 @@ final class DroolsMonitor implements MissionMonitor {
         MonitoredMission mission = missions.get(missionId);
         Project project = mission.mission().projects().stream().filter(p -> p.id().equals(projectId)).findFirst()
                 .orElseThrow();
+        portfolio = null;
         mission.putProject(project.withStatus(status), actors, metrics, observations, values);
         settle(mission);
         settlePortfolio();
@@ -164,6 +169,7 @@ final class DroolsMonitor implements MissionMonitor {
             }
         }
         missionOfProject.put(project.id(), missionId);
+        portfolio = null;
         mission.putProject(project, actors, metrics, observations, values);
         settle(mission);
         settlePortfolio();
@@ -184,7 +190,7 @@ final class DroolsMonitor implements MissionMonitor {
     Portfolio portfolio() {
         if (portfolio == null) {
             Portfolio.Builder builder = Portfolio.builder().asOf(asOf);
-            Portfolio base = (Portfolio) portfolioSession.getObject(portfolioHandle);
+            Portfolio base = initial; // what changes (missions, observations) is taken from the monitor's own state
             builder.currency(base.currency());
             base.metrics().forEach(builder::metric);
             base.actors().forEach(builder::actor);
@@ -210,8 +216,12 @@ final class DroolsMonitor implements MissionMonitor {
 
     @Override
     public void close() {
-        if (!closed) {
-            closed = true;
+        close("close() was called");
+    }
+
+    private void close(String because) {
+        if (closedBecause == null) {
+            closedBecause = because;
             missions.values().forEach(MonitoredMission::close);
             portfolioSession.dispose();
         }
@@ -219,59 +229,37 @@ final class DroolsMonitor implements MissionMonitor {
 
     private void settle(MonitoredMission mission) {
         String id = mission.mission().id();
-        fire(mission.session, "mission \"" + id + "\"");
-        mission.delta.takeFindings().forEach((finding, change) -> listeners.forEach(l -> {
-            if (change > 0) {
-                l.findingAppeared(id, finding);
-            } else {
-                l.findingDisappeared(id, finding);
-            }
-        }));
-        Map<String, TargetStatus> before = new HashMap<>();
-        Map<String, TargetStatus> after = new HashMap<>();
-        mission.delta.takeVerdicts().forEach((verdict, change) ->
-                (change > 0 ? after : before).put(verdict.targetId(), verdict.status()));
-        after.forEach((target, status) -> {
-            TargetStatus old = before.get(target);
-            if (status != old) {
-                listeners.forEach(l -> l.targetStatusChanged(id, target, old, status));
-            }
-        });
+        fire(mission.session, subject(id));
+        tell(mission.delta.takeEvents(id));
     }
 
+    /** Refreshes the portfolio fact (missions, projects and observations as they now stand) and fires its rules. */
     private void settlePortfolio() {
         portfolio = null;
         portfolioSession.update(portfolioHandle, portfolio());
-        fire(portfolioSession, "the portfolio");
-        portfolioDelta.takeFindings().forEach((finding, change) -> listeners.forEach(l -> {
-            if (change > 0) {
-                l.findingAppeared(null, finding);
-            } else {
-                l.findingDisappeared(null, finding);
-            }
-        }));
+        fire(portfolioSession, PORTFOLIO);
+        tell(portfolioDelta.takeEvents(null));
     }
 
+    /** Fires a session; a rule failing leaves it half-updated, so the monitor is closed before the error goes on. */
     private void fire(KieSession session, String subject) {
-        FiringGuard guard = new FiringGuard();
-        session.addEventListener(guard);
         try {
-            int fired = session.fireAllRules(maxFirings + 1);
-            if (fired > maxFirings) {
-                String rule = guard.mostFired();
-                String[] parts = rule.split("\\|", 2);
-                throw new RuleExecutionException(parts[1], rules.packIdsByPackage.getOrDefault(parts[0], parts[0]), subject,
-                        "fired " + guard.firings(rule) + " times, more than engine.maxFirings (" + maxFirings
-                                + "): the rule loops", "Add a condition that stops it, or raise engine.maxFirings.");
-            }
-        } finally {
-            session.removeEventListener(guard);
+            runner.fire(session, subject);
+        } catch (RuntimeException | Error e) {
+            close("a rule failed during an update: " + e.getMessage());
+            throw e;
+        }
+    }
+
+    private void tell(List<MonitorEvent> events) {
+        for (MonitorEvent event : events) {
+            listeners.forEach(l -> l.onEvent(event));
         }
     }
 
     private void open() {
-        if (closed) {
-            throw new IllegalStateException("the monitor is closed");
+        if (closedBecause != null) {
+            throw new IllegalStateException("the monitor is closed (" + closedBecause + ")");
         }
     }
 

@@ -1,23 +1,22 @@
 package org.missionengine.drools;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * Counts firings per rule and remembers which rule is firing, so a loop, a timeout or a crash can name the rule. Read
- * from another thread than the one firing (the caller of a timed-out evaluation), so its state is concurrent.
+ * Counts firings per rule and remembers which rule is firing, so a loop, a timeout or a crash can name the rule. Used
+ * on the thread that fires, and read there once the firing has ended: plain fields, and no names built per firing.
  */
 final class FiringGuard extends DefaultAgendaEventListener {
-    private final Map<String, Integer> firings = new ConcurrentHashMap<>();
-    private volatile Match current;
-    volatile boolean timedOut;
-
-    private volatile boolean inConsequence;
+    private final Map<Rule, int[]> firings = new HashMap<>();
+    private Match current;
+    private boolean inConsequence;
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
@@ -28,8 +27,7 @@ final class FiringGuard extends DefaultAgendaEventListener {
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         inConsequence = false;
-        firings.merge(event.getMatch().getRule().getPackageName() + "|" + event.getMatch().getRule().getName(), 1,
-                Integer::sum);
+        firings.computeIfAbsent(event.getMatch().getRule(), rule -> new int[1])[0]++;
     }
 
     /** True between the start and the end of a consequence: a failure now is the current rule's consequence's. */
@@ -39,17 +37,23 @@ final class FiringGuard extends DefaultAgendaEventListener {
 
     /** The rule firing now (or last), as "package|name", or null before the first firing. */
     String currentRule() {
-        Match match = current;
-        return match == null ? null : match.getRule().getPackageName() + "|" + match.getRule().getName();
+        return current == null ? null : name(current.getRule());
+    }
+
+    private static String name(Rule rule) {
+        return rule.getPackageName() + "|" + rule.getName();
     }
 
     /** The rule that fired most often, as "package|name". */
     String mostFired() {
-        return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return firings.entrySet().stream().max((a, b) -> Integer.compare(a.getValue()[0], b.getValue()[0]))
+                .map(e -> name(e.getKey())).orElse(null);
     }
 
+    /** How often a rule, as "package|name", fired. */
     int firings(String rule) {
-        return firings.getOrDefault(rule, 0);
+        return firings.entrySet().stream().filter(e -> name(e.getKey()).equals(rule)).mapToInt(e -> e.getValue()[0])
+                .sum();
     }
 
     /** A short description of the facts of the current match, for error messages. */

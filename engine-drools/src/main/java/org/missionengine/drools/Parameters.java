@@ -14,23 +14,19 @@ import org.missionengine.internal.ClosestName;
  * must have the type of its default.
  */
 final class Parameters {
-    /** The engine's own limits, declared like a pack's parameters so they show in the catalog. */
-    static final List<RulePack.ParameterDeclaration> ENGINE = List.of(
-            new RulePack.ParameterDeclaration("engine.maxFirings", 10_000,
-                    "Most rule firings one mission's evaluation may take; more means a rule loops."),
-            new RulePack.ParameterDeclaration("engine.timeout", 10.0,
-                    "Most seconds one mission's evaluation may take before it is stopped."),
-            new RulePack.ParameterDeclaration("engine.threads", 0,
-                    "Missions evaluated at once in a batch; 0 means one per available processor."));
+    /**
+     * The engine's limits, which only the application running the engine sets (options of the builder and of
+     * mission-eval), never a parameter: data under evaluation must not loosen them. Name, option, type in code.
+     */
+    private static final Map<String, String[]> ENGINE_LIMITS = Map.of(
+            "engine.timeout", new String[] {"--timeout SECONDS", "timeout(Duration)"},
+            "engine.maxFirings", new String[] {"--max-firings N", "maxFirings(int)"},
+            "engine.threads", new String[] {"--threads N", "threads(int)"});
 
     private final Map<String, RulePack.ParameterDeclaration> declared = new LinkedHashMap<>();
     private final Map<String, String> packOf = new LinkedHashMap<>();
 
     Parameters(List<RulePack> packs) {
-        ENGINE.forEach(d -> {
-            declared.put(d.name(), d);
-            packOf.put(d.name(), "engine");
-        });
         for (RulePack pack : packs) {
             pack.parameters().forEach((name, d) -> {
                 declared.put(name, d);
@@ -39,7 +35,7 @@ final class Parameters {
         }
     }
 
-    /** The id of the pack that declares a parameter ("engine" for the engine's limits). */
+    /** The id of the pack that declares a parameter. */
     String packOf(String name) {
         return packOf.get(name);
     }
@@ -58,6 +54,10 @@ final class Parameters {
     List<Problem> check(Map<String, Object> overrides, String locationPrefix) {
         List<Problem> problems = new ArrayList<>();
         overrides.forEach((name, value) -> {
+            if (name.startsWith("engine.")) {
+                problems.add(engineLimit(name, locationPrefix));
+                return;
+            }
             RulePack.ParameterDeclaration declaration = declared.get(name);
             if (declaration == null && !name.startsWith("washing.weight.")) {
                 problems.add(Problem.at(locationPrefix + name, "unknown parameter \"" + name + "\"",
@@ -72,24 +72,25 @@ final class Parameters {
             } else if (value instanceof Number n && (Double.isNaN(n.doubleValue()) || Double.isInfinite(n.doubleValue()))) {
                 problems.add(Problem.at(locationPrefix + name, "parameter \"" + name + "\" must be finite, got " + value,
                         "Write a plain number such as " + expected + "."));
-            } else if (name.equals("engine.threads") && value instanceof Number n
-                    && (n.doubleValue() < 0 || n.doubleValue() != Math.rint(n.doubleValue()))) {
-                problems.add(Problem.at(locationPrefix + name, "parameter \"engine.threads\" must be a whole number, 0 or "
-                        + "more, got " + value, "Write the number of missions to evaluate at once, or 0 for one per "
-                        + "processor."));
-            } else if (name.equals("engine.timeout") && value instanceof Number n && !(n.doubleValue() > 0)) {
-                problems.add(Problem.at(locationPrefix + name, "parameter \"engine.timeout\" must be more than 0 "
-                        + "seconds, got " + value, "Write the most seconds one mission's evaluation may take, e.g. 10."));
-            } else if (name.equals("engine.maxFirings") && value instanceof Number n && n.doubleValue() < 1) {
-                problems.add(Problem.at(locationPrefix + name, "parameter \"engine.maxFirings\" must be 1 or more, "
-                        + "got " + value, "Write the most rule firings one mission's evaluation may take, e.g. "
-                        + "10000."));
             } else if (expected instanceof Boolean && !(value instanceof Boolean)) {
                 problems.add(Problem.at(locationPrefix + name, "parameter \"" + name + "\" must be true or false, got \""
                         + value + "\"", "Write true or false."));
             }
         });
         return problems;
+    }
+
+    /** An engine limit given as a parameter: refused, naming where it belongs. */
+    private static Problem engineLimit(String name, String locationPrefix) {
+        String[] where = ENGINE_LIMITS.get(name);
+        String options = where != null ? "mission-eval's option " + where[0] + " (in code: MissionEngine.builder()."
+                + where[1] + ")" : "mission-eval's options --threads, --timeout and --max-firings (in code: "
+                + "MissionEngine.builder().threads, .timeout and .maxFirings)";
+        boolean inFile = !locationPrefix.startsWith("--");
+        return Problem.at(locationPrefix + name, "\"" + name + "\" is " + (where != null ? "an engine limit" : "not a "
+                + "parameter: engine.* names are the engine's limits") + ", which only the application running the "
+                + "engine sets" + (inFile ? ", never a portfolio file" : ""), (inFile ? "Remove it from the file and "
+                + "set the limit with " : "Set the limit with ") + options + ".");
     }
 
     /** Parses a command-line style value ("0.4", "true", "text") into the type of the parameter's default. */

@@ -22,6 +22,13 @@ import org.missionengine.Problem;
  * {@code Runtime}, {@code ProcessBuilder}, {@code Thread}, reflection or class loaders); {@code java.util} with
  * {@code function}, {@code stream} and {@code regex}; {@code java.time} with {@code format} and {@code temporal};
  * {@code java.math}; and the file's own DRL package (its declared types).
+ *
+ * <p>Refused as well: loops ({@code while}, {@code for}, {@code do}, MVEL's {@code foreach} and {@code until}) and
+ * functions that call themselves, directly or through other functions of the file. A consequence that never ends
+ * could not be stopped: the engine halts a session past its time limit between two firings and interrupts a
+ * consequence that waits, but nothing stops a thread spinning in a loop ({@code Thread.stop} is gone from the JDK).
+ * Without loops, a consequence runs a bounded number of steps; what a loop would count, sum or collect is written as
+ * an {@code accumulate} in the conditions.
  */
 final class RuleFileGuard {
     static final Set<String> ALLOWED_PACKAGES = Set.of("org.missionengine.model", "org.missionengine.report",
@@ -106,6 +113,13 @@ final class RuleFileGuard {
             "\\bimport\\s+(?:(static|function|accumulate)\\s+)?([\\w$]+(?:\\s*\\.\\s*[\\w$]+)*(?:\\s*\\.\\s*\\*)?)");
     private static final Pattern QUALIFIED_NAME = Pattern.compile(
             "(?<![\\w$.])([a-z_][a-z0-9_]*(?:\\s*\\.\\s*[a-z_][a-z0-9_]*)+)\\s*\\.\\s*([A-Z][\\w$]*)");
+    /** Java's and MVEL's loop statements; "do[name]" is DRL's named consequence, not a loop. */
+    private static final Pattern LOOP = Pattern.compile("\\b(while|for|foreach|until)\\s*\\(|\\bdo\\b(?!\\s*\\[)");
+    private static final Pattern FUNCTION = Pattern.compile(
+            "\\bfunction\\s+[\\w$.]+(?:\\s*<[^>{}]*>)?(?:\\s*\\[\\s*])*\\s+([\\w$]+)\\s*\\(");
+    private static final String LOOP_WAY_OUT = "Count, sum or collect over facts in the rule's conditions with an "
+            + "accumulate (e.g. accumulate(Project() from $m.projects(); $n : count())), or let the rule fire once per "
+            + "fact. ";
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u+([0-9a-fA-F]{4})");
 
     private record Token(String regex, String reason) {
@@ -176,8 +190,89 @@ final class RuleFileGuard {
                         + "file: " + reason, hint));
             }
         }
+        problems.addAll(loops(displayPath, code, trustHint));
+        problems.addAll(recursion(displayPath, code, trustHint));
         problems.sort((a, b) -> Integer.compare(Integer.parseInt(a.location()), Integer.parseInt(b.location())));
         return dropRepeats(problems);
+    }
+
+    /** Every loop statement, at its line: a loop that never ends could not be stopped (see {@link Watchdog}). */
+    private static List<Problem> loops(String displayPath, String code, String trustHint) {
+        List<Problem> problems = new ArrayList<>();
+        Matcher m = LOOP.matcher(code);
+        String lastLine = null;
+        while (m.find()) {
+            String line = line(code, m.start());
+            if (line.equals(lastLine)) {
+                continue; // one loop a line: "do { } while (...)" is one loop
+            }
+            lastLine = line;
+            String keyword = m.group(1) != null ? m.group(1) : "do";
+            problems.add(new Problem(displayPath, line, "a " + keyword + " loop is not allowed in a "
+                    + "rule file: a loop in a consequence or function cannot be stopped if it never ends",
+                    LOOP_WAY_OUT + trustHint));
+        }
+        return problems;
+    }
+
+    /**
+     * Every function that calls itself, directly or through other functions of the file, at its first call on the way
+     * back to itself: recursion without end could not be stopped either.
+     */
+    private static List<Problem> recursion(String displayPath, String code, String trustHint) {
+        Map<String, Integer> bodyStart = new LinkedHashMap<>();
+        Map<String, String> bodies = new LinkedHashMap<>();
+        Matcher declaration = FUNCTION.matcher(code);
+        while (declaration.find()) {
+            int open = code.indexOf('{', declaration.end());
+            if (open < 0) {
+                break;
+            }
+            int close = open;
+            for (int depth = 0; close < code.length(); close++) {
+                char c = code.charAt(close);
+                depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+                if (depth == 0) {
+                    break;
+                }
+            }
+            bodyStart.put(declaration.group(1), open);
+            bodies.put(declaration.group(1), code.substring(open, Math.min(close + 1, code.length())));
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (String function : bodies.keySet()) {
+            for (String callee : bodies.keySet()) {
+                Matcher call = call(callee).matcher(bodies.get(function));
+                if (call.find() && reaches(callee, function, bodies, new java.util.HashSet<>())) {
+                    String how = callee.equals(function) ? "calls itself" : "calls itself through " + callee;
+                    problems.add(new Problem(displayPath, line(code, bodyStart.get(function) + call.start()),
+                            "function " + function + " " + how + ": recursion is not allowed in a rule file, as "
+                            + "recursion that never ends cannot be stopped", LOOP_WAY_OUT + trustHint));
+                    break;
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** True when {@code from} is {@code to} or calls, directly or not, {@code to}. */
+    private static boolean reaches(String from, String to, Map<String, String> bodies, Set<String> seen) {
+        if (from.equals(to)) {
+            return true;
+        }
+        if (!seen.add(from)) {
+            return false;
+        }
+        for (String callee : bodies.keySet()) {
+            if (call(callee).matcher(bodies.get(from)).find() && reaches(callee, to, bodies, seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Pattern call(String function) {
+        return Pattern.compile("(?<![\\w$.])" + Pattern.quote(function) + "\\s*\\(");
     }
 
     /** Why an import is refused, or null when it is allowed. */

@@ -115,6 +115,24 @@ public final class EvaluationContext {
         return String.format(Locale.US, pattern, args);
     }
 
+    /**
+     * The first {@code shown} entries of a map ordered largest first, each as "name (value)" with {@code valueFormat},
+     * then how many others there are: "water (0.2), energy (0.1) and 3 other sectors". Rule files may not loop (a loop
+     * in a consequence could not be stopped), so the lists a message names are written here.
+     */
+    public String largestFirst(Map<?, ? extends Number> ordered, int shown, String valueFormat, String otherOne,
+                               String otherMany) {
+        StringBuilder text = new StringBuilder();
+        int named = 0;
+        for (Map.Entry<?, ? extends Number> entry : ordered.entrySet()) {
+            if (named++ < shown) {
+                text.append(named == 1 ? "" : ", ").append(entry.getKey()).append(format(valueFormat, entry.getValue()));
+            }
+        }
+        int others = named - shown;
+        return others <= 0 ? text.toString() : text + " and " + others + " " + (others == 1 ? otherOne : otherMany);
+    }
+
     /** Months from a date to the evaluation date (negative when the date is later). */
     public long monthsSince(LocalDate date) {
         return ChronoUnit.MONTHS.between(date, asOf);

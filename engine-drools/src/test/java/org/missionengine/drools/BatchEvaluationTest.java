@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.missionengine.InvalidPortfolioException;
 import org.missionengine.InvalidRulesException;
 import org.missionengine.MissionEngine;
+import org.missionengine.Problem;
 import org.missionengine.RuleExecutionException;
 import org.missionengine.model.Actor;
 import org.missionengine.model.ActorType;
@@ -35,7 +37,7 @@ import org.missionengine.report.EvaluationReport;
 import org.missionengine.report.MissionReport;
 
 /**
- * Batch evaluation on several threads ({@code engine.threads}) gives exactly the one-thread report, missions in the
+ * Batch evaluation on several threads ({@code MissionEngineBuilder.threads}) gives exactly the one-thread report, missions in the
  * portfolio's order; a rule failure in one mission stops the batch and surfaces as the one-thread run's exception;
  * the progress listener hears of every mission.
  */
@@ -49,7 +51,7 @@ class BatchEvaluationTest {
     @BeforeAll
     static void evaluateOnOneThread() {
         portfolio = portfolio(MISSIONS);
-        sequential = MissionEngine.builder().parameter("engine.threads", 1).build().evaluate(portfolio, AS_OF);
+        sequential = MissionEngine.builder().threads(1).build().evaluate(portfolio, AS_OF);
     }
 
     /** Missions that differ from one another (budgets, sectors, observations), with projects of their own. */
@@ -94,14 +96,14 @@ class BatchEvaluationTest {
 
     @Test
     void severalThreadsGiveTheOneThreadReportInThePortfoliosOrder() {
-        EvaluationReport parallel = MissionEngine.builder().parameter("engine.threads", 3).build()
+        EvaluationReport parallel = MissionEngine.builder().threads(3).build()
                 .evaluate(portfolio, AS_OF);
         assertThat(parallel.missions()).extracting(MissionReport::id)
                 .containsExactlyElementsOf(portfolio.missions().stream().map(Mission::id).toList());
         assertThat(parallel).isEqualTo(sequential);
         // the default (0: one thread per processor) and more threads than missions give it too
         assertThat(MissionEngine.builder().build().evaluate(portfolio, AS_OF)).isEqualTo(sequential);
-        assertThat(MissionEngine.builder().parameter("engine.threads", 500).build().evaluate(portfolio, AS_OF))
+        assertThat(MissionEngine.builder().threads(500).build().evaluate(portfolio, AS_OF))
                 .isEqualTo(sequential);
     }
 
@@ -109,7 +111,7 @@ class BatchEvaluationTest {
     void theProgressListenerHearsOfEveryMission() {
         AtomicInteger calls = new AtomicInteger();
         AtomicInteger highest = new AtomicInteger();
-        MissionEngine.builder().parameter("engine.threads", 2).build().evaluate(portfolio, AS_OF, (done, total) -> {
+        MissionEngine.builder().threads(2).build().evaluate(portfolio, AS_OF, (done, total) -> {
             calls.incrementAndGet();
             highest.accumulateAndGet(done, Math::max);
             assertThat(total).isEqualTo(MISSIONS);
@@ -134,10 +136,10 @@ class BatchEvaluationTest {
                 end
                 """;
         RuleExecutionException one = catchThrowableOfType(RuleExecutionException.class, () -> MissionEngine.builder()
-                .rulesText("failing.drl", rules).parameter("engine.threads", 1).build().evaluate(portfolio, AS_OF));
+                .rulesText("failing.drl", rules).threads(1).build().evaluate(portfolio, AS_OF));
         AtomicInteger evaluated = new AtomicInteger();
         RuleExecutionException two = catchThrowableOfType(RuleExecutionException.class, () -> MissionEngine.builder()
-                .rulesText("failing.drl", rules).parameter("engine.threads", 2).build()
+                .rulesText("failing.drl", rules).threads(2).build()
                 .evaluate(portfolio, AS_OF, (done, total) -> evaluated.incrementAndGet()));
 
         assertThat(one).isNotNull();
@@ -150,20 +152,45 @@ class BatchEvaluationTest {
     }
 
     @Test
-    void engineThreadsIsAWholeNumberZeroOrMore() {
-        assertThatThrownBy(() -> MissionEngine.builder().parameter("engine.threads", -1).build())
-                .isInstanceOf(InvalidRulesException.class).hasMessageContaining("engine.threads");
-        assertThatThrownBy(() -> MissionEngine.builder().parameter("engine.threads", 1.5).build())
-                .isInstanceOf(InvalidRulesException.class).hasMessageContaining("whole number");
-        Portfolio withBadThreads = Portfolio.builder().asOf(AS_OF).parameter("engine.threads", -2).build();
-        assertThatThrownBy(() -> MissionEngine.builder().build().evaluate(withBadThreads, AS_OF))
-                .isInstanceOf(InvalidPortfolioException.class).hasMessageContaining("parameters.engine.threads");
+    void theLimitsAreSetByTheApplicationNeverByParameters() {
+        assertThatThrownBy(() -> MissionEngine.builder().threads(-1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("threads must be 0 (one per processor) or more, got -1");
+        assertThatThrownBy(() -> MissionEngine.builder().timeout(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("timeout must be more than zero, got PT0S");
+        assertThatThrownBy(() -> MissionEngine.builder().maxFirings(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("maxFirings must be 1 or more, got 0");
+
+        InvalidRulesException asParameter = catchThrowableOfType(InvalidRulesException.class,
+                () -> MissionEngine.builder().parameter("engine.threads", 4).build());
+        assertThat(asParameter.problems()).extracting(Problem::describe).containsExactly("--param engine.threads: "
+                + "\"engine.threads\" is an engine limit, which only the application running the engine sets. Set the "
+                + "limit with mission-eval's option --threads N (in code: MissionEngine.builder().threads(int)).");
+    }
+
+    @Test
+    void aPortfolioThatSetsAnEngineLimitIsRefusedNamingWhereItBelongs() {
+        MissionEngine engine = MissionEngine.builder().build();
+        for (String[] limit : new String[][] {{"engine.timeout", "--timeout SECONDS", "timeout(Duration)"},
+                {"engine.maxFirings", "--max-firings N", "maxFirings(int)"}, {"engine.threads", "--threads N",
+                "threads(int)"}}) {
+            Portfolio loosening = Portfolio.builder().asOf(AS_OF).parameter(limit[0], 1_000_000).build();
+
+            InvalidPortfolioException e = catchThrowableOfType(InvalidPortfolioException.class,
+                    () -> engine.evaluate(loosening, AS_OF));
+
+            assertThat(e.problems()).extracting(Problem::describe).containsExactly("parameters." + limit[0] + ": \""
+                    + limit[0] + "\" is an engine limit, which only the application running the engine sets, never a "
+                    + "portfolio file. Remove it from the file and set the limit with mission-eval's option " + limit[1]
+                    + " (in code: MissionEngine.builder()." + limit[2] + ").");
+            assertThatThrownBy(() -> engine.monitor(loosening, AS_OF)).isInstanceOf(InvalidPortfolioException.class)
+                    .hasMessageContaining("parameters." + limit[0]);
+        }
     }
 
     @Test
     void anEmptyPortfolioEvaluatesToNoMissions() {
         Portfolio empty = Portfolio.builder().asOf(AS_OF).build();
-        assertThat(MissionEngine.builder().parameter("engine.threads", 4).build().evaluate(empty, AS_OF).missions())
+        assertThat(MissionEngine.builder().threads(4).build().evaluate(empty, AS_OF).missions())
                 .isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package org.missionengine.drools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.missionengine.InvalidPortfolioException;
 import org.missionengine.MissionEngine;
 import org.missionengine.MissionMonitor;
-import org.missionengine.MonitorListener;
+import org.missionengine.MonitorEvent;
+import org.missionengine.RuleExecutionException;
 import org.missionengine.model.Actor;
 import org.missionengine.model.ActorType;
 import org.missionengine.model.Budget;
@@ -113,11 +115,17 @@ class MonitorTest {
         }
     }
 
+    /**
+     * Also checks the events: a dashboard that applies them (appeared: add, disappeared: remove, changed: replace the
+     * finding of the same code, subject and rule) holds exactly the report's findings after every step.
+     */
     private static void changeAndCompare(MissionEngine engine, long seed) {
         Random random = new Random(seed);
         try (MissionMonitor monitor = engine.monitor(portfolio(), AS_OF)) {
             DroolsMonitor drools = (DroolsMonitor) monitor;
             assertThat(monitor.report()).isEqualTo(engine.evaluate(drools.portfolio(), AS_OF));
+            List<String> dashboard = findings(monitor.report());
+            monitor.addListener(event -> apply(dashboard, event));
             int newProjects = 0;
             for (int step = 0; step < 25; step++) {
                 int kind = random.nextInt(10);
@@ -148,7 +156,33 @@ class MonitorTest {
                 EvaluationReport live = monitor.report();
                 assertThat(difference(live, batch)).as("seed %d, step %d", seed, step).isEmpty();
                 assertThat(live).isEqualTo(batch);
+                assertThat(dashboard).as("seed %d, step %d: the findings the events add up to", seed, step)
+                        .containsExactlyInAnyOrderElementsOf(findings(live));
             }
+        }
+    }
+
+    /** Every finding of a report as "mission: finding" (portfolio-level ones with a null mission). */
+    static List<String> findings(EvaluationReport report) {
+        List<String> all = new ArrayList<>();
+        report.missions().forEach(m -> m.findings().forEach(f -> all.add(m.id() + ": " + f)));
+        report.findings().forEach(f -> all.add("null: " + f));
+        return all;
+    }
+
+    static void apply(List<String> dashboard, MonitorEvent event) {
+        switch (event.kind()) {
+            case APPEARED -> dashboard.add(event.missionId() + ": " + event.after());
+            case DISAPPEARED -> assertThat(dashboard.remove(event.missionId() + ": " + event.before()))
+                    .as("%s was on the dashboard", event).isTrue();
+            case CHANGED -> {
+                assertThat(List.of(event.after().code(), event.after().subject(), event.after().rule()))
+                        .isEqualTo(List.of(event.before().code(), event.before().subject(), event.before().rule()));
+                assertThat(event.after()).isNotEqualTo(event.before());
+                assertThat(dashboard.remove(event.missionId() + ": " + event.before())).as("%s", event).isTrue();
+                dashboard.add(event.missionId() + ": " + event.after());
+            }
+            case TARGET_STATUS_CHANGED -> assertThat(event.statusAfter()).isNotEqualTo(event.statusBefore());
         }
     }
 
@@ -186,32 +220,107 @@ class MonitorTest {
         try (MissionMonitor monitor = engine.monitor(portfolio(), AS_OF)) {
             assertThat(monitor.report().mission("climate").target("homes").orElseThrow().status())
                     .isEqualTo(TargetStatus.NO_DATA);
-            monitor.addListener(new MonitorListener() {
-                @Override
-                public void findingAppeared(String missionId, Finding finding) {
-                    heard.add("+" + missionId + ":" + finding.code() + ":" + finding.subject());
-                }
-
-                @Override
-                public void findingDisappeared(String missionId, Finding finding) {
-                    heard.add("-" + missionId + ":" + finding.code() + ":" + finding.subject());
-                }
-
-                @Override
-                public void targetStatusChanged(String missionId, String targetId, TargetStatus before, TargetStatus after) {
-                    heard.add(missionId + ":" + targetId + ":" + before + "->" + after);
-                }
-            });
+            monitor.addListener(event -> heard.add(switch (event.kind()) {
+                case APPEARED -> "+" + event.missionId() + ":" + event.after().code() + ":" + event.after().subject();
+                case DISAPPEARED -> "-" + event.missionId() + ":" + event.before().code() + ":"
+                        + event.before().subject();
+                case CHANGED -> "~" + event.missionId() + ":" + event.after().code() + ":" + event.after().subject()
+                        + ":" + event.before().evidence() + "->" + event.after().evidence();
+                case TARGET_STATUS_CHANGED -> event.missionId() + ":" + event.targetId() + ":" + event.statusBefore()
+                        + "->" + event.statusAfter();
+            }));
             // 5,000 homes at the start of 2026 on a line from 0 in 2021: 1,000 a year, about 8,000 by the end of
             // 2028, 80 % of the goal: at risk
             monitor.addObservation(new Observation("homes", null, LocalDate.of(2026, 1, 1), 5000, "registry"));
             assertThat(heard).contains("-climate:TRJ_NO_DATA:homes", "+climate:TRJ_AT_RISK:homes",
                     "climate:homes:NO_DATA->AT_RISK");
             assertThat(heard).noneMatch(s -> s.contains("moon"));
+            assertThat(heard.indexOf("-climate:TRJ_NO_DATA:homes")).as("removal before addition")
+                    .isLessThan(heard.indexOf("+climate:TRJ_AT_RISK:homes"));
+            heard.clear();
+            // still at risk, on other numbers: one CHANGED event, not an addition and a removal
+            monitor.addObservation(new Observation("homes", null, LocalDate.of(2026, 2, 1), 5300, "registry"));
+            assertThat(heard).anyMatch(s -> s.startsWith("~climate:TRJ_AT_RISK:homes:"))
+                    .noneMatch(s -> s.matches("[+-]climate:TRJ_AT_RISK:homes"));
             heard.clear();
             monitor.addObservation(new Observation("homes", null, LocalDate.of(2026, 6, 1), 10000, "registry"));
             assertThat(heard).contains("+climate:TRJ_ACHIEVED:homes", "-climate:TRJ_AT_RISK:homes",
                     "climate:homes:AT_RISK->ACHIEVED");
+        }
+    }
+
+    static final String FAILING = """
+            package agency.failing;
+
+            import org.missionengine.model.*;
+
+            rule "No stopped projects"
+            when
+                $p : Project( status == ProjectStatus.STOPPED )
+            then
+                throw new IllegalStateException("project " + $p.id() + " is stopped");
+            end
+            """;
+
+    @Test
+    void aRuleFailingInTheFirstFiringLeavesNoSessionAndReadsAsInABatch() {
+        MissionEngine failing = MissionEngine.builder().rulesText("failing.drl", FAILING).build();
+        Portfolio stopped = portfolio().withMission(portfolio().missions().get(1).withProject(
+                portfolio().missions().get(1).projects().get(0).withStatus(ProjectStatus.STOPPED)));
+
+        RuleExecutionException batch = catchThrowableOfType(RuleExecutionException.class,
+                () -> failing.evaluate(stopped, AS_OF));
+        RuleExecutionException live = catchThrowableOfType(RuleExecutionException.class,
+                () -> failing.monitor(stopped, AS_OF));
+
+        assertThat(live.getMessage()).isEqualTo(batch.getMessage()).startsWith("failing.drl: rule \"No stopped "
+                + "projects\" on mission \"moon\": failed: IllegalStateException: project m1 is stopped");
+        assertThat(((DroolsMissionEngine) failing).kieBase().getKieSessions()).as("sessions left open").isEmpty();
+    }
+
+    @Test
+    void aRuleFailingInAnUpdateClosesTheMonitorAndReadsAsInABatch() {
+        MissionEngine failing = MissionEngine.builder().rulesText("failing.drl", FAILING).build();
+        MissionMonitor monitor = failing.monitor(portfolio(), AS_OF);
+
+        RuleExecutionException live = catchThrowableOfType(RuleExecutionException.class,
+                () -> monitor.updateProjectStatus("m1", ProjectStatus.STOPPED));
+        RuleExecutionException batch = catchThrowableOfType(RuleExecutionException.class,
+                () -> failing.evaluate(((DroolsMonitor) monitor).portfolio(), AS_OF));
+
+        assertThat(live.getMessage()).isEqualTo(batch.getMessage());
+        assertThat(((DroolsMissionEngine) failing).kieBase().getKieSessions()).as("sessions left open").isEmpty();
+        assertThatThrownBy(monitor::report).isInstanceOf(IllegalStateException.class).hasMessage("the monitor is "
+                + "closed (a rule failed during an update: " + live.getMessage() + ")");
+    }
+
+    @Test
+    void aPortfolioRuleThatReadsObservationsSeesTheNewOnes() {
+        MissionEngine counting = MissionEngine.builder().rulesText("observations.drl", """
+                package agency.observations;
+
+                import org.missionengine.model.*;
+                global org.missionengine.rules.EvaluationContext ctx;
+
+                rule "Few observations"
+                    @code("AG_FEW_OBSERVATIONS") @severity("INFO") @category("DATA")
+                when
+                    $p : Portfolio( observations.size() < 4 )
+                then
+                    ctx.report(drools, "portfolio", "only " + $p.observations().size() + " observations");
+                end
+                """).build();
+        try (MissionMonitor monitor = counting.monitor(portfolio(), AS_OF)) {
+            List<MonitorEvent> heard = new ArrayList<>();
+            monitor.addListener(heard::add);
+
+            monitor.addObservation(new Observation("ghg", null, LocalDate.of(2023, 12, 31), 90, "inventory"));
+            assertThat(heard).filteredOn(e -> e.finding() != null).extracting(e -> e.kind() + " " + e.finding().message())
+                    .contains("CHANGED only 3 observations");
+            monitor.addObservation(new Observation("ghg", null, LocalDate.of(2024, 12, 31), 88, "inventory"));
+
+            assertThat(monitor.report()).isEqualTo(counting.evaluate(((DroolsMonitor) monitor).portfolio(), AS_OF));
+            assertThat(monitor.report().findings()).noneMatch(f -> f.code().equals("AG_FEW_OBSERVATIONS"));
         }
     }
 

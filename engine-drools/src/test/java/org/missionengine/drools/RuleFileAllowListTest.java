@@ -137,7 +137,7 @@ class RuleFileAllowListTest {
                 // a comment may say System.exit(1) or new File("x"): it is not code
                 String note = "System.exit(1); java.io.File; Runtime.getRuntime()";
                 List<String> ids = new ArrayList<>();
-                for (Project p : $m.projects()) { ids.add(p.id()); }
+                ids.add($m.id());
                 String joined = ids.stream().sorted().collect(Collectors.joining(", "));
                 BigDecimal total = BigDecimal.valueOf($m.publicFunding());
                 long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2020, 1, 1), ctx.asOf());
@@ -150,6 +150,77 @@ class RuleFileAllowListTest {
 
         assertThat(MissionEngine.builder().rules(file).build().catalog().packs())
                 .anySatisfy(p -> assertThat(p.id()).isEqualTo("allowed"));
+    }
+
+    static final String LOOP_HINT = "Count, sum or collect over facts in the rule's conditions with an accumulate "
+            + "(e.g. accumulate(Project() from $m.projects(); $n : count())), or let the rule fire once per fact. ";
+
+    static String loop(Path file, int line, String keyword) {
+        return file + ":" + line + ": a " + keyword + " loop is not allowed in a rule file: a loop in a consequence or "
+                + "function cannot be stopped if it never ends. " + LOOP_HINT + trustHint(file);
+    }
+
+    static String recursion(Path file, int line, String what) {
+        return file + ":" + line + ": function " + what + ": recursion is not allowed in a rule file, as recursion "
+                + "that never ends cannot be stopped. " + LOOP_HINT + trustHint(file);
+    }
+
+    @Test
+    void loopsInConsequencesAndFunctionsAreRefusedAtTheirLineWithTheWayOut(@TempDir Path dir) throws IOException {
+        Path file = write(dir, "loops.drl", rule("", """
+                int n = 0;
+                while (n < 3) { n++; }
+                for (Project p : $m.projects()) { n++; }
+                do { n--; } while (n > 0);
+                """) + """
+
+                function int total(java.util.List values) {
+                    int sum = 0;
+                    for (int i = 0; i < values.size(); i++) { sum += i; }
+                    return sum;
+                }
+                """);
+
+        assertThat(refusals(file)).containsExactly(loop(file, 12, "while"), loop(file, 13, "for"),
+                loop(file, 14, "do"), loop(file, 20, "for"));
+        assertThat(MissionEngine.builder().trustRules(file).build()).as("trusted, it builds").isNotNull();
+    }
+
+    @Test
+    void recursionIsRefusedAtTheCallThatClosesIt(@TempDir Path dir) throws IOException {
+        Path file = write(dir, "recursion.drl", rule("", "deeper(0); ping(1);") + """
+
+                function int deeper(int n) {
+                    return n > 100 ? n : deeper(n + 1);
+                }
+
+                function int ping(int n) {
+                    return n <= 0 ? 0 : pong(n - 1);
+                }
+
+                function int pong(int n) {
+                    return ping(n);
+                }
+
+                function int twice(int n) {
+                    return ping(n) + ping(n);
+                }
+                """);
+
+        assertThat(refusals(file)).containsExactly(recursion(file, 15, "deeper calls itself"),
+                recursion(file, 19, "ping calls itself through pong"),
+                recursion(file, 23, "pong calls itself through ping"));
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeLoopsPass(@TempDir Path dir) throws IOException {
+        Path file = write(dir, "not-loops.drl", rule("", """
+                // while (true) { } in a comment; "for (;;)" in a string
+                String forecast = "do it while you can";
+                int format = ctx.format("%d", 1).length();
+                """));
+
+        assertThat(MissionEngine.builder().rules(file).build()).isNotNull();
     }
 
     @Test

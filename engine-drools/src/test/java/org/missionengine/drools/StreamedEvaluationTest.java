@@ -41,7 +41,7 @@ class StreamedEvaluationTest {
     @BeforeAll
     static void evaluateWhole() {
         portfolio = BatchEvaluationTest.portfolio(BatchEvaluationTest.MISSIONS);
-        whole = MissionEngine.builder().parameter("engine.threads", 1).build()
+        whole = MissionEngine.builder().threads(1).build()
                 .evaluate(portfolio, BatchEvaluationTest.AS_OF);
     }
 
@@ -51,7 +51,7 @@ class StreamedEvaluationTest {
         List<MissionReport> received = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger inside = new AtomicInteger();
         AtomicInteger overlapping = new AtomicInteger();
-        PortfolioReport rest = MissionEngine.builder().parameter("engine.threads", threads).build()
+        PortfolioReport rest = MissionEngine.builder().threads(threads).build()
                 .evaluate(portfolio, BatchEvaluationTest.AS_OF, ProgressListener.NONE, mission -> {
                     if (inside.incrementAndGet() > 1) {
                         overlapping.incrementAndGet();
@@ -71,7 +71,7 @@ class StreamedEvaluationTest {
 
     @Test
     void theStreamedJsonReportIsTheWholeReportsJsonByteForByte(@TempDir Path dir) throws IOException {
-        MissionEngine engine = MissionEngine.builder().parameter("engine.threads", 2).build();
+        MissionEngine engine = MissionEngine.builder().threads(2).build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JsonReportWriter writer = ReportFiles.jsonWriter(out, engine.info(), BatchEvaluationTest.AS_OF);
         PortfolioReport rest = engine.evaluate(portfolio, BatchEvaluationTest.AS_OF, ProgressListener.NONE, writer);
@@ -87,7 +87,7 @@ class StreamedEvaluationTest {
     @Test
     void aRuleFailureLeavesTheMissionsBeforeItDeliveredAndAnEarlierFileUntouched(@TempDir Path dir)
             throws IOException {
-        MissionEngine failing = MissionEngine.builder().parameter("engine.threads", 2).rulesText("failing.drl", """
+        MissionEngine failing = MissionEngine.builder().threads(2).rulesText("failing.drl", """
                 package agency.failing;
                 import org.missionengine.model.*;
                 global org.missionengine.rules.EvaluationContext ctx;
@@ -119,7 +119,7 @@ class StreamedEvaluationTest {
 
     @Test
     void aConsumerThatThrowsStopsTheBatchAndHearsOfNothingMore() {
-        MissionEngine engine = MissionEngine.builder().parameter("engine.threads", 2).build();
+        MissionEngine engine = MissionEngine.builder().threads(2).build();
         List<String> received = Collections.synchronizedList(new ArrayList<>());
         IllegalStateException e = catchThrowableOfType(IllegalStateException.class, () -> engine.evaluate(portfolio,
                 BatchEvaluationTest.AS_OF, ProgressListener.NONE, m -> {

@@ -102,7 +102,7 @@ class ConcurrencyTest {
 
         assertThat(differences).isEmpty();
         assertThat(evaluations.get()).isEqualTo(THREADS * EVALUATIONS_PER_THREAD);
-        assertThat(RuleThreads.awaitNoneRunning(java.time.Duration.ofSeconds(10))).isEmpty();
+        assertThat(FiringThreads.awaitNoneRunning(java.time.Duration.ofSeconds(10))).isEmpty();
     }
 
     /** A rule pack in two versions: its own finding and a different threshold, so a mixed report would show. */
