@@ -7,12 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.missionengine.MissionEngine;
 import org.missionengine.Problem;
 import org.missionengine.UserErrorException;
@@ -26,6 +20,8 @@ import org.missionengine.report.EvaluationReport;
 import org.missionengine.report.Finding;
 import org.missionengine.report.PortfolioReport;
 import org.missionengine.report.Severity;
+import org.missionengine.reports.ReportSource;
+import org.missionengine.reports.ReportWriters;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -173,13 +169,8 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new UserErrorException(problems);
         }
 
-        String text = switch (format) {
-            case text -> text(results);
-            case json -> json(results);
-            case markdown -> markdown(results);
-            case html -> HtmlReport.render(results.stream()
-                    .map(r -> new HtmlReport.Input(r.file().toString(), r.report(), r.portfolio())).toList());
-        };
+        String text = ReportWriters.forFormat(format.name()).render(results.stream()
+                .map(r -> new ReportSource(r.file().toString(), r.report(), r.portfolio())).toList());
         if (timeline != null) {
             StringBuilder sb = new StringBuilder(format == Format.text ? text : "");
             for (int i = 0; i < portfolios.size(); i++) {
@@ -226,49 +217,6 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private long countAtOrAbove(List<Finding> findings) {
         return failOn == null ? 0 : findings.stream().filter(f -> f.severity().atLeast(failOn)).count();
-    }
-
-    private static String text(List<Evaluated> results) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < results.size(); i++) {
-            if (i > 0) {
-                sb.append('\n');
-            }
-            sb.append(new TextReport(results.get(i).file().toString(), results.get(i).report()).render());
-        }
-        return sb.toString();
-    }
-
-    private static String markdown(List<Evaluated> results) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < results.size(); i++) {
-            if (i > 0) {
-                sb.append("\n---\n\n");
-            }
-            sb.append(new MarkdownReport(results.get(i).file().toString(), results.get(i).report()).render());
-        }
-        return sb.toString();
-    }
-
-    private static String json(List<Evaluated> results) {
-        if (results.size() == 1) {
-            return ReportFiles.toJson(results.get(0).report());
-        }
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ArrayNode array = mapper.createArrayNode();
-        try {
-            for (Evaluated result : results) {
-                ObjectNode document = (ObjectNode) mapper.readTree(ReportFiles.toJson(result.report()));
-                ObjectNode withFile = mapper.createObjectNode();
-                withFile.set("format", document.remove("format"));
-                withFile.put("file", result.file().toString());
-                withFile.setAll(document);
-                array.add(withFile);
-            }
-            return mapper.writeValueAsString(array) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot combine the JSON reports: " + e.getMessage(), e);
-        }
     }
 
     private int exitCode(List<Evaluated> results, PrintWriter err) {
