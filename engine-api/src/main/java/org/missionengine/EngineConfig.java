@@ -14,10 +14,29 @@ import org.missionengine.report.Severity;
  * of the API; {@code java.lang} without exiting, processes, threads, reflection and class loaders; {@code java.util},
  * {@code java.time}, {@code java.math}): see docs/writing-rules.md. {@code trustedRules} lists rule files or pack
  * directories exempt from that check; {@code trustAllRules} exempts every rule file and rule text.
+ *
+ * @param rulePaths     rule files ({@code .drl}) and pack directories, in order
+ * @param inlineRules   rules given as DRL text, by the name error messages give them
+ * @param disabled      finding codes, rule names and pack ids to leave out
+ * @param parameters    parameter overrides by name
+ * @param severities    severity overrides by finding code
+ * @param trustedRules  rule files and pack directories exempt from the allow-list
+ * @param trustAllRules whether every rule file and text is exempt from the allow-list
  */
 public record EngineConfig(List<Path> rulePaths, Map<String, String> inlineRules, List<String> disabled,
                            Map<String, Object> parameters, Map<String, Severity> severities,
                            List<Path> trustedRules, boolean trustAllRules) {
+    /**
+     * Copies every list and map; a null {@code trustedRules} is none.
+     *
+     * @param rulePaths     rule files ({@code .drl}) and pack directories, in order
+     * @param inlineRules   rules given as DRL text, by the name error messages give them
+     * @param disabled      finding codes, rule names and pack ids to leave out
+     * @param parameters    parameter overrides by name
+     * @param severities    severity overrides by finding code
+     * @param trustedRules  rule files and pack directories exempt from the allow-list
+     * @param trustAllRules whether every rule file and text is exempt from the allow-list
+     */
     public EngineConfig {
         rulePaths = List.copyOf(rulePaths);
         inlineRules = Map.copyOf(inlineRules);
@@ -27,13 +46,26 @@ public record EngineConfig(List<Path> rulePaths, Map<String, String> inlineRules
         trustedRules = trustedRules == null ? List.of() : List.copyOf(trustedRules);
     }
 
-    /** A configuration that trusts no rule file: every custom rule is checked against the allow-list. */
+    /**
+     * A configuration that trusts no rule file: every custom rule is checked against the allow-list.
+     *
+     * @param rulePaths   rule files ({@code .drl}) and pack directories, in order
+     * @param inlineRules rules given as DRL text, by the name error messages give them
+     * @param disabled    finding codes, rule names and pack ids to leave out
+     * @param parameters  parameter overrides by name
+     * @param severities  severity overrides by finding code
+     */
     public EngineConfig(List<Path> rulePaths, Map<String, String> inlineRules, List<String> disabled,
                         Map<String, Object> parameters, Map<String, Severity> severities) {
         this(rulePaths, inlineRules, disabled, parameters, severities, List.of(), false);
     }
 
-    /** True when the rule file or pack directory at {@code rulePath} is exempt from the allow-list. */
+    /**
+     * Whether a rule file or pack directory is exempt from the allow-list.
+     *
+     * @param rulePath the file or directory
+     * @return true when it is trusted (or lies inside a trusted directory), or every rule is
+     */
     public boolean trusts(Path rulePath) {
         if (trustAllRules) {
             return true;
