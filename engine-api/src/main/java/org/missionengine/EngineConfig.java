@@ -20,6 +20,17 @@ import org.missionengine.report.Severity;
  * file may not set them): {@code threads} missions evaluated at once (0: one per available processor),
  * {@code timeout} the most time one session (a mission, or the portfolio-level rules) may take, {@code maxFirings}
  * the most rule firings it may take.
+ *
+ * @param rulePaths     rule files ({@code .drl}) and pack directories, in order
+ * @param inlineRules   rules given as DRL text, by the name error messages give them
+ * @param disabled      finding codes, rule names and pack ids to leave out
+ * @param parameters    parameter overrides by name
+ * @param severities    severity overrides by finding code
+ * @param trustedRules  rule files and pack directories exempt from the allow-list
+ * @param trustAllRules whether every rule file and text is exempt from the allow-list
+ * @param threads       missions evaluated at once (0: one per available processor)
+ * @param timeout       the most time one session may take
+ * @param maxFirings    the most rule firings one session may take
  */
 public record EngineConfig(List<Path> rulePaths, Map<String, String> inlineRules, List<String> disabled,
                            Map<String, Object> parameters, Map<String, Severity> severities,
@@ -27,9 +38,11 @@ public record EngineConfig(List<Path> rulePaths, Map<String, String> inlineRules
                            int maxFirings) {
     /** One thread per available processor. */
     public static final int DEFAULT_THREADS = 0;
+    /** Ten seconds a session. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    /** Ten thousand firings a session. */
     public static final int DEFAULT_MAX_FIRINGS = 10_000;
-
+    /** Copies every list and map; a null {@code trustedRules} is none; checks the limits. */
     public EngineConfig {
         checkThreads(threads);
         checkTimeout(timeout);
@@ -42,7 +55,15 @@ public record EngineConfig(List<Path> rulePaths, Map<String, String> inlineRules
         trustedRules = trustedRules == null ? List.of() : List.copyOf(trustedRules);
     }
 
-    /** A configuration that trusts no rule file: every custom rule is checked against the allow-list. */
+    /**
+     * A configuration that trusts no rule file: every custom rule is checked against the allow-list.
+     *
+     * @param rulePaths   rule files ({@code .drl}) and pack directories, in order
+     * @param inlineRules rules given as DRL text, by the name error messages give them
+     * @param disabled    finding codes, rule names and pack ids to leave out
+     * @param parameters  parameter overrides by name
+     * @param severities  severity overrides by finding code
+     */
     public EngineConfig(List<Path> rulePaths, Map<String, String> inlineRules, List<String> disabled,
                         Map<String, Object> parameters, Map<String, Severity> severities) {
         this(rulePaths, inlineRules, disabled, parameters, severities, List.of(), false, DEFAULT_THREADS,
@@ -70,7 +91,12 @@ public record EngineConfig(List<Path> rulePaths, Map<String, String> inlineRules
         return maxFirings;
     }
 
-    /** True when the rule file or pack directory at {@code rulePath} is exempt from the allow-list. */
+    /**
+     * Whether a rule file or pack directory is exempt from the allow-list.
+     *
+     * @param rulePath the file or directory
+     * @return true when it is trusted (or lies inside a trusted directory), or every rule is
+     */
     public boolean trusts(Path rulePath) {
         if (trustAllRules) {
             return true;

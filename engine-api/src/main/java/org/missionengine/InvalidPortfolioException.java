@@ -4,6 +4,9 @@ import java.util.List;
 
 /** A portfolio that cannot be evaluated as given: bad file, bad field, bad reference. */
 public class InvalidPortfolioException extends UserErrorException {
+    /**
+     * @param problems every problem found, at least one
+     */
     public InvalidPortfolioException(List<Problem> problems) {
         super(problems);
     }

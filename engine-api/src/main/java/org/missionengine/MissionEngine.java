@@ -27,7 +27,11 @@ import org.missionengine.report.PortfolioReport;
  */
 public interface MissionEngine {
 
-    /** A builder for an engine; the implementation is found through {@link java.util.ServiceLoader}. */
+    /**
+     * A builder for an engine; the implementation is found through {@link java.util.ServiceLoader}.
+     *
+     * @return a new builder with the built-in packs and no options
+     */
     static MissionEngineBuilder builder() {
         return new MissionEngineBuilder();
     }
@@ -35,12 +39,21 @@ public interface MissionEngine {
     /**
      * Evaluates every mission of the portfolio as known on {@code asOf}: observations dated later are ignored.
      *
+     * @param portfolio the portfolio
+     * @param asOf      the evaluation date
+     * @return a report per mission and the portfolio's own findings
      * @throws UserErrorException when the portfolio cannot be evaluated (for example spillovers that amplify
      *                            without bound) or a rule misbehaves ({@link RuleExecutionException})
      */
     EvaluationReport evaluate(Portfolio portfolio, LocalDate asOf);
 
-    /** Evaluates at the portfolio's own {@code asOf}, or today when it has none. */
+    /**
+     * Evaluates at the portfolio's own {@code asOf}, or today when it has none.
+     *
+     * @param portfolio the portfolio
+     * @return a report per mission and the portfolio's own findings
+     * @throws UserErrorException as {@link #evaluate(Portfolio, LocalDate)}
+     */
     default EvaluationReport evaluate(Portfolio portfolio) {
         return evaluate(portfolio, portfolio.asOf() != null ? portfolio.asOf() : LocalDate.now());
     }
@@ -48,6 +61,12 @@ public interface MissionEngine {
     /**
      * As {@link #evaluate(Portfolio, LocalDate)}, telling {@code progress} after each mission (for progress bars on
      * long runs). Implementations that cannot report progress ignore it.
+     *
+     * @param portfolio the portfolio
+     * @param asOf      the evaluation date
+     * @param progress  told how many missions are done; {@link ProgressListener#NONE} for nobody
+     * @return a report per mission and the portfolio's own findings
+     * @throws UserErrorException as {@link #evaluate(Portfolio, LocalDate)}
      */
     default EvaluationReport evaluate(Portfolio portfolio, LocalDate asOf, ProgressListener progress) {
         return evaluate(portfolio, asOf);
@@ -63,7 +82,12 @@ public interface MissionEngine {
      * <p>If the evaluation fails (a rule misbehaves, or {@code missions} throws), {@code missions} has received the
      * reports of a first part of the portfolio, in order, and nothing after the failure.
      *
+     * @param portfolio the portfolio
+     * @param asOf      the evaluation date
+     * @param progress  told how many missions are done; {@link ProgressListener#NONE} for nobody
+     * @param missions  given each mission's report, in the portfolio's order
      * @return the portfolio-level part of the report
+     * @throws UserErrorException as {@link #evaluate(Portfolio, LocalDate)}
      */
     default PortfolioReport evaluate(Portfolio portfolio, LocalDate asOf, ProgressListener progress,
                                      Consumer<? super MissionReport> missions) {
@@ -72,18 +96,35 @@ public interface MissionEngine {
         return new PortfolioReport(report.engine(), report.asOf(), report.missions().size(), report.findings());
     }
 
-    /** Which engine version and which rule packs this engine's reports name. */
+    /**
+     * Which engine version and which rule packs this engine's reports name.
+     *
+     * @return the engine's version and its packs with their versions
+     */
     EngineInfo info();
 
     /**
      * Starts monitoring the portfolio as of {@code asOf}: one long-lived session per mission (and one for the
      * portfolio-level rules) that updates incrementally as changes are fed in.
+     *
+     * @param portfolio the portfolio as it is now
+     * @param asOf      the evaluation date
+     * @return the monitor; close it when done
+     * @throws UserErrorException as {@link #evaluate(Portfolio, LocalDate)}
      */
     MissionMonitor monitor(Portfolio portfolio, LocalDate asOf);
 
-    /** The packs, rules and parameters this engine runs with, after disabling and overrides. */
+    /**
+     * The packs, rules and parameters this engine runs with, after disabling and overrides.
+     *
+     * @return the catalog
+     */
     RuleCatalog catalog();
 
-    /** The configuration the engine was built from. */
+    /**
+     * The configuration the engine was built from.
+     *
+     * @return the configuration
+     */
     EngineConfig config();
 }

@@ -13,22 +13,54 @@ import org.missionengine.report.EvaluationReport;
  */
 public interface MissionMonitor extends AutoCloseable {
 
-    /** Adds an observation; observations dated after the monitor's date are kept but, as in a batch, not used. */
+    /**
+     * Adds an observation; observations dated after the monitor's date are kept but, as in a batch, not used.
+     *
+     * @param observation the observation of a metric of the portfolio
+     * @throws UserErrorException if it names an unknown metric or mission
+     */
     void addObservation(Observation observation);
 
-    /** Changes the status of a project of any mission. */
+    /**
+     * Changes the status of a project of any mission.
+     *
+     * @param projectId the project
+     * @param status    its new status
+     * @throws UserErrorException if no mission has the project
+     */
     void updateProjectStatus(String projectId, ProjectStatus status);
 
-    /** Adds a project to a mission (or replaces the project with the same id). */
+    /**
+     * Adds a project to a mission (or replaces the project with the same id).
+     *
+     * @param missionId the mission
+     * @param project   the project
+     * @throws UserErrorException if the mission is unknown or the project names an unknown actor or metric
+     */
     void addProject(String missionId, Project project);
 
-    /** The evaluation as it stands now. */
+    /**
+     * The evaluation as it stands now.
+     *
+     * @return the report, equal to a fresh evaluation of the same data
+     */
     EvaluationReport report();
 
+    /**
+     * Tells {@code listener} what changes after each later update.
+     *
+     * @param listener the listener
+     */
     void addListener(MonitorListener listener);
 
+    /**
+     * Stops telling {@code listener}.
+     *
+     * @param listener a listener added before
+     */
     void removeListener(MonitorListener listener);
 
+    /** Frees the monitor's sessions; the monitor cannot be used afterwards. */
     @Override
     void close();
 }

@@ -8,5 +8,10 @@ package org.missionengine;
 @FunctionalInterface
 public interface MonitorListener {
 
+    /**
+     * One change the last update made.
+     *
+     * @param event what appeared, disappeared or changed
+     */
     void onEvent(MonitorEvent event);
 }

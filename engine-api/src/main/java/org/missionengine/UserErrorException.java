@@ -8,22 +8,40 @@ import java.util.stream.Collectors;
  * fault of the engine. Carries every problem found, each with its location, so they can be fixed in one pass.
  */
 public class UserErrorException extends MissionEngineException {
+    /** Every problem found, at least one. */
     private final List<Problem> problems;
 
+    /**
+     * @param problems every problem found, at least one; the message lists them one per line
+     * @throws IllegalArgumentException if {@code problems} is empty
+     */
     public UserErrorException(List<Problem> problems) {
         super(summarise(problems));
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * @param problem the problem
+     */
     public UserErrorException(Problem problem) {
         this(List.of(problem));
     }
 
+    /**
+     * Every problem found, in the order found.
+     *
+     * @return the problems, at least one
+     */
     public List<Problem> problems() {
         return problems;
     }
 
-    /** Returns the same exception type with every problem attributed to a file. */
+    /**
+     * The same problems, those without a file attributed to {@code fileName}.
+     *
+     * @param fileName the file
+     * @return a new exception
+     */
     public UserErrorException inFile(String fileName) {
         return new UserErrorException(problems.stream().map(p -> p.file() == null ? p.inFile(fileName) : p).toList());
     }

@@ -34,10 +34,23 @@ import org.missionengine.model.SpilloverKind;
 public record InputOutputTable(List<String> sectors, double[][] coefficients) {
     private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
+    /**
+     * Copies {@code sectors}.
+     *
+     * @param sectors      industry codes, in table order (zero-output industries removed)
+     * @param coefficients a[i][j], same order as {@code sectors}
+     */
     public InputOutputTable {
         sectors = List.copyOf(sectors);
     }
 
+    /**
+     * Reads an OECD symmetric input-output table (CSV with a header row of industry codes).
+     *
+     * @param file the CSV file
+     * @return the table's technical coefficients
+     * @throws org.missionengine.UserErrorException if the file cannot be read or is not such a table
+     */
     public static InputOutputTable read(Path file) {
         String name = file.toString();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -114,7 +127,10 @@ public record InputOutputTable(List<String> sectors, double[][] coefficients) {
 
     /**
      * The table as DEMAND spillovers from each industry j to each industry i with intensity a_ij (zero coefficients
-     * left out). {@code names} renames industry codes to the portfolio's sector names; codes not in it keep their code.
+     * left out).
+     *
+     * @param names the portfolio's sector names by industry code; codes not in it keep their code
+     * @return the spillovers
      */
     public List<Spillover> asSpillovers(Map<String, String> names) {
         List<Spillover> spillovers = new ArrayList<>();

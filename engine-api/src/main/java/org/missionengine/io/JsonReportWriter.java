@@ -67,7 +67,12 @@ public final class JsonReportWriter implements Consumer<MissionReport> {
         return new UncheckedIOException("cannot write " + where + ": " + e.getMessage(), e);
     }
 
-    /** Writes the portfolio-level findings and ends the document. */
+    /**
+     * Writes the portfolio-level findings and ends the document.
+     *
+     * @param portfolioFindings the findings the evaluation returned for the portfolio
+     * @throws IllegalStateException if the document is already finished
+     */
     public void finish(List<Finding> portfolioFindings) {
         if (finished) {
             throw new IllegalStateException("the report is already finished");

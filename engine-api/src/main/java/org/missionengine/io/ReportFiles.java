@@ -17,12 +17,18 @@ import org.missionengine.report.PortfolioReport;
 
 /** Writes an {@link EvaluationReport} as a {@code mission-report/1} JSON document. */
 public final class ReportFiles {
+    /** The format a report names in its {@code "format"} field. */
     public static final String FORMAT = "mission-report/1";
 
     private ReportFiles() {
     }
 
-    /** The report as a {@code mission-report/1} document: written as {@link JsonReportWriter} streams one. */
+    /**
+     * The report as a {@code mission-report/1} document: written as {@link JsonReportWriter} streams one.
+     *
+     * @param report the report
+     * @return the JSON document, indented, ending with a line break
+     */
     public static String toJson(EvaluationReport report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(report, out);
@@ -39,6 +45,11 @@ public final class ReportFiles {
      * A writer that streams a JSON report to {@code out}: mission by mission, then the portfolio's findings. Pass it
      * to {@link MissionEngine#evaluate(Portfolio, LocalDate, ProgressListener, java.util.function.Consumer)} and
      * call {@link JsonReportWriter#finish} with the findings it returns.
+     *
+     * @param out    where the document goes (UTF-8); not closed
+     * @param engine the engine's version and rule packs, for the document's {@code "engine"} field
+     * @param asOf   the evaluation date
+     * @return the writer, which takes each mission's report
      */
     public static JsonReportWriter jsonWriter(OutputStream out, EngineInfo engine, LocalDate asOf) {
         return new JsonReportWriter(out, engine, asOf);
@@ -49,7 +60,14 @@ public final class ReportFiles {
      * is written when it is ready and not kept, so the report never has to fit in memory; a failed evaluation leaves
      * any earlier file untouched.
      *
+     * @param file      the file to write or replace
+     * @param engine    the engine
+     * @param portfolio the portfolio
+     * @param asOf      the evaluation date
+     * @param progress  told how many missions are done; {@link ProgressListener#NONE} for nobody
      * @return the portfolio-level part of the report
+     * @throws org.missionengine.UserErrorException as {@link MissionEngine#evaluate(Portfolio, LocalDate)}
+     * @throws java.io.UncheckedIOException if the file cannot be written
      */
     public static PortfolioReport writeJson(Path file, MissionEngine engine, Portfolio portfolio, LocalDate asOf,
                                             ProgressListener progress) {
@@ -62,7 +80,13 @@ public final class ReportFiles {
         return result[0];
     }
 
-    /** Writes the JSON report atomically: a failed run leaves any earlier file untouched. */
+    /**
+     * Writes the JSON report atomically: a failed run leaves any earlier file untouched.
+     *
+     * @param report the report
+     * @param file   the file to write or replace
+     * @throws java.io.UncheckedIOException if the file cannot be written
+     */
     public static void writeJson(EvaluationReport report, Path file) {
         AtomicFiles.write(file, out -> write(report, out));
     }

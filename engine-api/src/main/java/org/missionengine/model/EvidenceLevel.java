@@ -2,5 +2,8 @@ package org.missionengine.model;
 
 /** Whether a spillover intensity is an estimate or was observed. */
 public enum EvidenceLevel {
-    ESTIMATED, OBSERVED
+    /** An estimate or a model's figure. */
+    ESTIMATED,
+    /** Measured. */
+    OBSERVED
 }

@@ -9,8 +9,11 @@ package org.missionengine.model;
 public final class InvalidFieldException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The component that holds the bad value, or null. */
     private final String field;
+    /** What is wrong, without naming the component. */
     private final String detail;
+    /** How to fix it. */
     private final String hint;
 
     InvalidFieldException(String field, String message, String detail, String hint) {
@@ -20,17 +23,29 @@ public final class InvalidFieldException extends IllegalArgumentException {
         this.hint = hint;
     }
 
-    /** The component (or list element, {@code actors[3]}) that holds the bad value; null for a combination. */
+    /**
+     * The component that holds the bad value.
+     *
+     * @return the component or list element ({@code actors[3]}); null for a combination of components
+     */
     public String field() {
         return field;
     }
 
-    /** What is wrong, for a message located at the component: {@code must not be negative, got -5}. */
+    /**
+     * What is wrong, for a message located at the component.
+     *
+     * @return for example {@code must not be negative, got -5}
+     */
     public String detail() {
         return detail;
     }
 
-    /** How to fix it. */
+    /**
+     * How to fix it.
+     *
+     * @return the hint
+     */
     public String hint() {
         return hint;
     }

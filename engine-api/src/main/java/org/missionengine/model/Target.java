@@ -5,8 +5,23 @@ import java.util.List;
 /**
  * A mission's commitment on one metric: from a baseline to a goal. {@code id} defaults to the metric id;
  * {@code revisions} hold the earlier goals so that weakened targets can be seen.
+ *
+ * @param id        the target's id, unique in its mission; the metric's id when null or blank
+ * @param metric    the metric's id
+ * @param baseline  where the metric stood, or null when not given
+ * @param goal      where it is to be by when, or null when not given
+ * @param revisions earlier goals, oldest first
  */
 public record Target(String id, String metric, DatedValue baseline, DatedValue goal, List<Revision> revisions) {
+    /**
+     * Copies {@code revisions}; null is none.
+     *
+     * @param id        the target's id, unique in its mission; the metric's id when null or blank
+     * @param metric    the metric's id
+     * @param baseline  where the metric stood, or null when not given
+     * @param goal      where it is to be by when, or null when not given
+     * @param revisions earlier goals, oldest first
+     */
     public Target {
         if (id == null || id.isBlank()) {
             id = metric;
@@ -14,11 +29,22 @@ public record Target(String id, String metric, DatedValue baseline, DatedValue g
         revisions = Checks.list(revisions, "revisions");
     }
 
+    /**
+     * A target named after its metric, never revised.
+     *
+     * @param metric   the metric's id
+     * @param baseline where the metric stood, or null
+     * @param goal     where it is to be by when, or null
+     */
     public Target(String metric, DatedValue baseline, DatedValue goal) {
         this(metric, metric, baseline, goal, List.of());
     }
 
-    /** True when the target has a numeric goal and a goal date. */
+    /**
+     * Whether the target has a numeric goal and a goal date.
+     *
+     * @return true when the goal is complete
+     */
     public boolean hasMeasurableGoal() {
         return goal != null && goal.complete();
     }

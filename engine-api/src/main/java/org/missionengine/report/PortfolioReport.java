@@ -8,8 +8,20 @@ import java.util.List;
  * ({@link org.missionengine.MissionEngine#evaluate(org.missionengine.model.Portfolio, LocalDate,
  * org.missionengine.ProgressListener, java.util.function.Consumer)}): the engine, the date, how many missions were
  * evaluated, and the portfolio-level findings.
+ *
+ * @param engine            the engine's version and rule packs
+ * @param asOf              the evaluation date
+ * @param missionsEvaluated how many mission reports were handed on
+ * @param findings          the portfolio's own findings
  */
 public record PortfolioReport(EngineInfo engine, LocalDate asOf, int missionsEvaluated, List<Finding> findings) {
+    /**
+     * @param engine            the engine's version and rule packs
+     * @param asOf              the evaluation date
+     * @param missionsEvaluated how many mission reports were handed on
+     * @param findings          the portfolio's own findings
+     * @throws IllegalArgumentException if {@code missionsEvaluated} is negative
+     */
     public PortfolioReport {
         findings = findings == null ? List.of() : List.copyOf(findings);
         if (missionsEvaluated < 0) {

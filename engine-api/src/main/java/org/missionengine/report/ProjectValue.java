@@ -6,10 +6,33 @@ import java.util.Map;
  * One project's value in the plain and the mission view. PVs are discounted to the evaluation year. {@code totalValue}
  * is the project's exact share of the propagated mission value; {@code spillsInto} the part of it landing in other
  * sectors, by sector.
+ *
+ * @param project                 the project's id
+ * @param sector                  its sector
+ * @param pvCosts                 the present value of its costs
+ * @param pvBenefits              the present value of its benefits
+ * @param npv                     pvBenefits − pvCosts
+ * @param benefitCostRatio        pvBenefits / pvCosts; null without costs
+ * @param totalValue              its share of the propagated mission value
+ * @param dynamicBenefitCostRatio totalValue / pvCosts; null without costs
+ * @param spillsInto              the part of totalValue landing in other sectors, by sector
  */
 public record ProjectValue(String project, String sector, double pvCosts, double pvBenefits, double npv,
                            Double benefitCostRatio, double totalValue, Double dynamicBenefitCostRatio,
                            Map<String, Double> spillsInto) {
+    /**
+     * Keeps {@code spillsInto} in its order.
+     *
+     * @param project                 the project's id
+     * @param sector                  its sector
+     * @param pvCosts                 the present value of its costs
+     * @param pvBenefits              the present value of its benefits
+     * @param npv                     pvBenefits − pvCosts
+     * @param benefitCostRatio        pvBenefits / pvCosts; null without costs
+     * @param totalValue              its share of the propagated mission value
+     * @param dynamicBenefitCostRatio totalValue / pvCosts; null without costs
+     * @param spillsInto              the part of totalValue landing in other sectors, by sector
+     */
     public ProjectValue {
         // keeps the given order (Map.copyOf would not), so that reports and evidence read the same on every run;
         // compact, since a large portfolio's report holds one per project

@@ -2,9 +2,19 @@ package org.missionengine.report;
 
 /** How much a finding matters, in increasing order. */
 public enum Severity {
-    INFO, WARNING, CRITICAL;
+    /** Worth knowing; no action needed. */
+    INFO,
+    /** A weakness to look at. */
+    WARNING,
+    /** A serious flaw, such as a sign of mission washing. */
+    CRITICAL;
 
-    /** True when this severity is the same as or worse than {@code other}. */
+    /**
+     * Whether this severity is the same as or worse than another.
+     *
+     * @param other the severity to compare with
+     * @return true when this severity is {@code other} or worse
+     */
     public boolean atLeast(Severity other) {
         return compareTo(other) >= 0;
     }

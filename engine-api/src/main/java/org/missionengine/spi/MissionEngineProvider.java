@@ -8,6 +8,12 @@ import org.missionengine.MissionEngine;
  * so that code written against {@code engine-api} never names the implementation.
  */
 public interface MissionEngineProvider {
-    /** Builds an engine for the configuration; throws {@link org.missionengine.InvalidRulesException} for bad rules. */
+    /**
+     * Builds an engine for the configuration.
+     *
+     * @param config the rules, disabled rules, parameters and severities
+     * @return the engine
+     * @throws org.missionengine.InvalidRulesException for bad rules, unknown parameters or codes
+     */
     MissionEngine create(EngineConfig config);
 }

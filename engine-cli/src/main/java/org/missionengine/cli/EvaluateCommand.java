@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.missionengine.MissionEngine;
@@ -26,6 +25,8 @@ import org.missionengine.report.EvaluationReport;
 import org.missionengine.report.Finding;
 import org.missionengine.report.PortfolioReport;
 import org.missionengine.report.Severity;
+import org.missionengine.reports.ReportSource;
+import org.missionengine.reports.ReportWriters;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -176,14 +177,11 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new UserErrorException(problems);
         }
 
-        String text = switch (format) {
-            case text -> text(results);
-            case json -> json(results, timeline == null ? null : missionEngine);
-            case markdown -> markdown(results);
-            case html -> HtmlReport.render(results.stream()
-                    .map(r -> new HtmlReport.Input(r.file().toString(), r.report(), r.portfolio())).toList());
-        };
-        if (timeline != null && format == Format.text) {
+        String text = ReportWriters.forFormat(format.name()).render(results.stream()
+                .map(r -> new ReportSource(r.file().toString(), r.report(), r.portfolio())).toList());
+        if (timeline != null && format == Format.json) {
+            text = withTimelines(text, missionEngine, results);
+        } else if (timeline != null) {
             StringBuilder sb = new StringBuilder(text);
             for (int i = 0; i < portfolios.size(); i++) {
                 sb.append(Timeline.text(missionEngine, portfolios.get(i), results.get(i).report().asOf(), timeline,
@@ -231,53 +229,20 @@ final class EvaluateCommand implements Callable<Integer> {
         return failOn == null ? 0 : findings.stream().filter(f -> f.severity().atLeast(failOn)).count();
     }
 
-    private static String text(List<Evaluated> results) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < results.size(); i++) {
-            if (i > 0) {
-                sb.append('\n');
-            }
-            sb.append(new TextReport(results.get(i).file().toString(), results.get(i).report()).render());
-        }
-        return sb.toString();
-    }
-
-    private static String markdown(List<Evaluated> results) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < results.size(); i++) {
-            if (i > 0) {
-                sb.append("\n---\n\n");
-            }
-            sb.append(new MarkdownReport(results.get(i).file().toString(), results.get(i).report()).render());
-        }
-        return sb.toString();
-    }
-
-    /** The JSON report; with {@code --timeline} (an engine given) each report also carries its {@code timeline}. */
-    private String json(List<Evaluated> results, MissionEngine timelineEngine) {
-        if (results.size() == 1 && timelineEngine == null) {
-            return ReportFiles.toJson(results.get(0).report());
-        }
+    /** The JSON report(s) with a {@code timeline} field each: one document answers "then and now". */
+    private String withTimelines(String json, MissionEngine engine, List<Evaluated> results) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ArrayNode array = mapper.createArrayNode();
         try {
-            for (Evaluated result : results) {
-                ObjectNode document = (ObjectNode) mapper.readTree(ReportFiles.toJson(result.report()));
-                ObjectNode withFile = mapper.createObjectNode();
-                withFile.set("format", document.remove("format"));
-                if (results.size() > 1) {
-                    withFile.put("file", result.file().toString());
-                }
-                withFile.setAll(document);
-                if (timelineEngine != null) {
-                    withFile.set("timeline", mapper.valueToTree(Timeline.json(timelineEngine, result.portfolio(),
-                            result.report().asOf(), timeline, result.file().toString())));
-                }
-                array.add(withFile);
+            com.fasterxml.jackson.databind.JsonNode tree = mapper.readTree(json);
+            for (int i = 0; i < results.size(); i++) {
+                Evaluated result = results.get(i);
+                ObjectNode document = (ObjectNode) (tree.isArray() ? tree.get(i) : tree);
+                document.set("timeline", mapper.valueToTree(Timeline.json(engine, result.portfolio(),
+                        result.report().asOf(), timeline, result.file().toString())));
             }
-            return mapper.writeValueAsString(results.size() == 1 ? array.get(0) : array) + "\n";
+            return mapper.writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot combine the JSON reports: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot add the timeline to the JSON report: " + e.getMessage(), e);
         }
     }
 

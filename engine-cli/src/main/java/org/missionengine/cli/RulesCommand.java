@@ -17,6 +17,7 @@ import org.missionengine.catalog.ParameterInfo;
 import org.missionengine.catalog.RuleCatalog;
 import org.missionengine.catalog.RuleInfo;
 import org.missionengine.catalog.RulePackInfo;
+import org.missionengine.reports.Text;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

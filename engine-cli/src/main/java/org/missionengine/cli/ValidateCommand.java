@@ -14,6 +14,7 @@ import org.missionengine.UserErrorException;
 import org.missionengine.catalog.RulePackInfo;
 import org.missionengine.io.PortfolioFiles;
 import org.missionengine.model.Portfolio;
+import org.missionengine.reports.Text;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.missionengine.reports.Text;
+
 /** The HTML report, read back as a browser would: with jsoup, and the chart data as the page's script reads it. */
 class HtmlReportTest {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,5 +1,7 @@
 package org.missionengine.cli;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -15,9 +17,8 @@ public final class InterruptibleMain {
     private InterruptibleMain() {
     }
 
-    @SuppressWarnings("removal")
     public static void main(String[] args) throws Exception {
-        sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> System.exit(128 + signal.getNumber()));
+        exitOnSigint();
         if (args.length == 2 && args[0].equals("slow-write")) {
             AtomicFiles.write(Path.of(args[1]), out -> {
                 out.write("{\"format\": \"mission-report/1\", \"missions\": [".getBytes(StandardCharsets.UTF_8));
@@ -37,5 +38,23 @@ public final class InterruptibleMain {
         System.out.println("STARTED");
         System.out.flush();
         MissionEval.main(args);
+    }
+
+    /**
+     * {@code sun.misc.Signal.handle(new Signal("INT"), s -> System.exit(128 + s.getNumber()))}, called reflectively:
+     * named in source, the JDK-internal class makes the compiler warn on every build.
+     */
+    private static void exitOnSigint() throws ReflectiveOperationException {
+        Class<?> signal = Class.forName("sun.misc.Signal");
+        Class<?> handler = Class.forName("sun.misc.SignalHandler");
+        Method number = signal.getMethod("getNumber");
+        Object exit = Proxy.newProxyInstance(handler.getClassLoader(), new Class<?>[] {handler}, (proxy, method, a) -> {
+            if (method.getName().equals("handle")) {
+                System.exit(128 + (int) number.invoke(a[0]));
+            }
+            return null;
+        });
+        signal.getMethod("handle", signal, handler).invoke(null, signal.getConstructor(String.class).newInstance("INT"),
+                exit);
     }
 }

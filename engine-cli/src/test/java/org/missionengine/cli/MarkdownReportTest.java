@@ -75,15 +75,6 @@ class MarkdownReportTest {
         assertThat(markdown).endsWith("## Portfolio findings\n\nNone.\n\n");
     }
 
-    @Test
-    void escapingKeepsUserTextLiteral() {
-        assertThat(MarkdownReport.md("a|b <i>c</i> *d* [e](f) `g` #h")).isEqualTo(
-                "a\\|b \\<i\\>c\\</i\\> \\*d\\* \\[e\\](f) \\`g\\` \\#h");
-        assertThat(MarkdownReport.md("two\nlines")).isEqualTo("two lines");
-        assertThat(MarkdownReport.code("plain-id")).isEqualTo("`plain-id`");
-        assertThat(MarkdownReport.code("a|b")).isEqualTo("a\\|b");
-    }
-
     private static org.assertj.core.data.Offset<Double> within() {
         return org.assertj.core.data.Offset.offset(1e-9);
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -23,7 +24,11 @@ import org.missionengine.model.Portfolio;
  * anything in Drools' global KieRepository, so a dropped engine is garbage. 500 engines are built (two at a time),
  * each evaluates a portfolio once and is dropped; the heap in use after a full GC is measured after 100 and after 500
  * builds. {@code -Dmissionengine.reliability.engineBuilds=N} changes the number (at least 200).
+ *
+ * <p>A soak test (about two minutes on two cores): {@code mvn verify -Psoak} runs it, as CI does once; the everyday
+ * {@code mvn verify} leaves it out.
  */
+@Tag("soak")
 class EngineBuildHeapTest {
     static final int BUILDS = Math.max(200, Integer.getInteger("missionengine.reliability.engineBuilds", 500));
     static final int FIRST_MEASURE = 100;

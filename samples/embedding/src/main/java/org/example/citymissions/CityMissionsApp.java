@@ -9,13 +9,17 @@ import java.util.Comparator;
 import org.missionengine.MissionEngine;
 import org.missionengine.MissionEngineBuilder;
 import org.missionengine.UserErrorException;
+import org.missionengine.model.Portfolio;
 import org.missionengine.report.EvaluationReport;
 import org.missionengine.report.Finding;
 import org.missionengine.report.MissionReport;
+import org.missionengine.reports.ReportSource;
+import org.missionengine.reports.ReportWriters;
 
 /**
- * Evaluates the city's missions with Mission Engine's built-in rules and the city's own rule file, and prints the
- * verdict and the findings.
+ * Evaluates the city's missions with Mission Engine's built-in rules and the city's own rule file, prints the
+ * verdict and the findings, and writes the HTML report for the mission board (system property {@code city.report},
+ * by default {@code city-missions.html}; the pom points it into {@code target/}).
  *
  * <pre>
  * mvn exec:java                                   # the city's rules from the classpath (rules/city.drl)
@@ -50,13 +54,26 @@ public final class CityMissionsApp {
     public static void main(String[] args) {
         try {
             MissionEngine engine = engine(args.length > 0 ? Path.of(args[0]) : null);
-            EvaluationReport report = engine.evaluate(CityPortfolio.build());
+            Portfolio portfolio = CityPortfolio.build();
+            EvaluationReport report = engine.evaluate(portfolio);
             print(report);
+            Path html = Path.of(System.getProperty("city.report", "city-missions.html"));
+            writeHtml(report, portfolio, html);
+            System.out.println();
+            System.out.println("HTML report for the mission board: " + html);
         } catch (UserErrorException e) {
             // a broken rule file or portfolio: one message naming the file and line, no stack trace
             System.err.println("city-missions: " + e.getMessage());
             System.exit(2);
         }
+    }
+
+    /**
+     * The report as one self-contained HTML page (charts included, opens offline), written atomically: the board's
+     * browser never sees half a page.
+     */
+    static void writeHtml(EvaluationReport report, Portfolio portfolio, Path file) {
+        ReportWriters.forFormat("html").write(new ReportSource("Example City missions", report, portfolio), file);
     }
 
     static void print(EvaluationReport report) {

@@ -1,12 +1,17 @@
 package org.example.citymissions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.missionengine.test.MissionAssertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.missionengine.MissionEngine;
 import org.missionengine.model.Conditionality;
@@ -64,5 +69,21 @@ class CityMissionsTest {
         assertThat(report).mission(CityPortfolio.MISSION)
                 .doesNotHaveFinding("CITY_NO_FAIR_LABOUR")
                 .hasFinding("CITY_NO_LIVING_LAB");
+    }
+
+    @Test
+    void theMissionBoardGetsAnHtmlPageWithTheMissionAndTheCitysFindings(@TempDir Path dir) throws Exception {
+        Portfolio portfolio = CityPortfolio.build();
+        EvaluationReport report = engine.evaluate(portfolio);
+        Path html = dir.resolve("city-missions.html");
+
+        CityMissionsApp.writeHtml(report, portfolio, html);
+
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        assertTrue(page.startsWith("<!DOCTYPE html>"), page.substring(0, Math.min(80, page.length())));
+        assertTrue(page.contains("<title>Mission evaluation of Example City missions</title>"), "the page's title");
+        assertTrue(page.contains("<section class=\"mission\" id=\"r0-m0\">"), "a section for the mission");
+        assertTrue(page.contains(CityPortfolio.MISSION), "the mission's id");
+        assertTrue(page.contains("CITY_NO_LIVING_LAB"), "the city's own finding");
     }
 }

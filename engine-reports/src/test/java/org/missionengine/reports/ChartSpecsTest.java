@@ -1,4 +1,4 @@
-package org.missionengine.cli;
+package org.missionengine.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package org.missionengine.cli;
+package org.missionengine.reports;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.missionengine.cli;
+package org.missionengine.reports;
 
 import java.io.IOException;
 import java.io.InputStream;

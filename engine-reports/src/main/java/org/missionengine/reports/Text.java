@@ -1,4 +1,4 @@
-package org.missionengine.cli;
+package org.missionengine.reports;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -9,17 +9,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Number formatting and word wrapping for terminal output. */
-final class Text {
-    static final int WIDTH = 80;
+/**
+ * Number formatting and word wrapping as the built-in reports do them, for a {@link ReportWriter} of your own and for
+ * the {@code mission-eval} tool's other output, so that every format shows a number the same way.
+ */
+public final class Text {
+    /** The width text output is wrapped at, in characters. */
+    public static final int WIDTH = 80;
     /** Joins words that must stay on one line, such as a number and its unit; printed as a space. */
     static final char GLUE = '\u00A0';
 
     private Text() {
     }
 
-    /** A number as a person writes it: 1,250,000 for amounts, 0.35 for shares, no binary noise. */
-    static String number(double value) {
+    /**
+     * A number as a person writes it: 1,250,000 for amounts, 0.35 for shares, no binary noise.
+     *
+     * @param value the number
+     * @return the number written out, in every locale the same
+     */
+    public static String number(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return String.valueOf(value);
         }
@@ -40,12 +49,23 @@ final class Text {
         return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toString();
     }
 
-    static String number(Double value) {
+    /**
+     * As {@link #number(double)}, and "n/a" for no number.
+     *
+     * @param value the number, or null
+     * @return the number written out, or "n/a"
+     */
+    public static String number(Double value) {
         return value == null ? "n/a" : number(value.doubleValue());
     }
 
-    /** A rate with its sign: +1.5, -0.2. */
-    static String signed(Double value) {
+    /**
+     * A rate with its sign: +1.5, -0.2.
+     *
+     * @param value the rate, or null
+     * @return the rate written out with its sign, or "n/a"
+     */
+    public static String signed(Double value) {
         if (value == null) {
             return "n/a";
         }
@@ -53,8 +73,13 @@ final class Text {
         return value > 0 ? "+" + s : s;
     }
 
-    /** Any evidence value: numbers formatted, lists and maps element by element. */
-    static String value(Object value) {
+    /**
+     * Any evidence value: numbers formatted, lists and maps element by element.
+     *
+     * @param value a finding's evidence value (a number, a string, a list or a map of them), or null
+     * @return the value written out; "none" for null
+     */
+    public static String value(Object value) {
         if (value == null) {
             return "none";
         }
@@ -78,8 +103,14 @@ final class Text {
         return String.valueOf(value);
     }
 
-    /** Appends {@code text} wrapped at {@link #WIDTH}, every line indented by {@code indent} spaces. */
-    static void wrap(StringBuilder sb, String text, int indent) {
+    /**
+     * Appends {@code text} wrapped at {@link #WIDTH}, every line indented by {@code indent} spaces.
+     *
+     * @param sb     where the lines go, each ending with a line break
+     * @param text   the text; its line breaks start new paragraphs
+     * @param indent the spaces before each line
+     */
+    public static void wrap(StringBuilder sb, String text, int indent) {
         String pad = " ".repeat(indent);
         int max = Math.max(WIDTH - indent, 30);
         for (String paragraph : text.split("\\R", -1)) {
@@ -101,7 +132,15 @@ final class Text {
         }
     }
 
-    static String plural(long n, String singular, String pluralForm) {
+    /**
+     * A count and its noun: "1 rule", "3 rules".
+     *
+     * @param n          the count
+     * @param singular   the noun for one
+     * @param pluralForm the noun for any other count
+     * @return the count and the noun
+     */
+    public static String plural(long n, String singular, String pluralForm) {
         return n + " " + (n == 1 ? singular : pluralForm);
     }
 }

@@ -1,0 +1,24 @@
+package org.missionengine.reports;
+
+import java.util.Objects;
+
+import org.missionengine.model.Portfolio;
+import org.missionengine.report.EvaluationReport;
+
+/**
+ * One evaluated portfolio, as a report writer takes it.
+ *
+ * @param name      what the report is of, shown in its title: usually the portfolio's file name
+ * @param report    the engine's report
+ * @param portfolio the portfolio that was evaluated, or null; the HTML report takes the metrics' names and the
+ *                  missions' launch dates (where its trend lines start) from it, and shows less without it
+ */
+public record ReportSource(String name, EvaluationReport report, Portfolio portfolio) {
+    /**
+     * @throws NullPointerException if {@code name} or {@code report} is null
+     */
+    public ReportSource {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(report, "report");
+    }
+}
