@@ -16,8 +16,6 @@ import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.conf.ShareAlphaNodesOption;
 import org.kie.internal.conf.ShareBetaNodesOption;
 
@@ -89,24 +87,6 @@ final class CompiledRules {
             }
         }
         return ids;
-    }
-
-    static List<Problem> problems(KnowledgeBuilder builder) {
-        List<Problem> problems = new ArrayList<>();
-        for (KnowledgeBuilderError error : builder.getErrors()) {
-            String file = error.getResource() == null ? null : error.getResource().getSourcePath();
-            int[] lines = error.getLines();
-            String line = lines != null && lines.length > 0 && lines[0] > 0 ? String.valueOf(lines[0]) : null;
-            String message = error.getMessage() == null ? "rule file does not compile" : error.getMessage().strip();
-            problems.add(new Problem(file, line, message.replaceAll("\\s+", " "),
-                    "See docs/writing-rules.md: each file declares its package, imports the facts it uses and "
-                            + "\"global org.missionengine.rules.EvaluationContext ctx;\"."));
-        }
-        // Drools adds "Parser returned a null Package" after a syntax error: the real error is already listed
-        if (problems.size() > 1) {
-            problems.removeIf(p -> p.message().contains("Parser returned a null Package"));
-        }
-        return problems;
     }
 
     private static List<RuleMeta> metadata(KieBase kieBase, Map<String, String> packIds, List<RulePack> packs) {
