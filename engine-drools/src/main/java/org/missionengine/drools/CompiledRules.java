@@ -90,8 +90,8 @@ final class CompiledRules {
     }
 
     private static List<RuleMeta> metadata(KieBase kieBase, Map<String, String> packIds, List<RulePack> packs) {
-        Map<String, String> sourceOfPackage = new HashMap<>();
-        packs.forEach(p -> sourceOfPackage.put(p.drlPackage(), p.source()));
+        Map<String, RulePack> packOfDrlPackage = new HashMap<>();
+        packs.forEach(p -> packOfDrlPackage.put(p.drlPackage(), p));
         List<RuleMeta> rules = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
@@ -101,18 +101,18 @@ final class CompiledRules {
             }
             for (Rule rule : kiePackage.getRules()) {
                 Map<String, Object> meta = rule.getMetaData();
-                String where = sourceOfPackage.get(kiePackage.getName());
+                RuleOrigin where = RuleOrigin.of(packOfDrlPackage.get(kiePackage.getName()), rule.getName());
                 String code = text(meta, "code");
-                Severity severity = parse(Severity.class, text(meta, "severity"), rule, where, problems);
-                Criterion criterion = parse(Criterion.class, text(meta, "criterion"), rule, where, problems);
+                Severity severity = parse(Severity.class, text(meta, "severity"), where, problems);
+                Criterion criterion = parse(Criterion.class, text(meta, "criterion"), where, problems);
                 String category = text(meta, "category");
                 if (code != null && (severity == null || category == null) && text(meta, "severity") == null) {
-                    problems.add(new Problem(where, "rule \"" + rule.getName() + "\"", "rule with @code(\"" + code
-                            + "\") has no @severity", "Add @severity(\"WARNING\") (INFO, WARNING or CRITICAL)."));
+                    problems.add(where.problem("", "rule with @code(\"" + code + "\") has no @severity",
+                            "Add @severity(\"WARNING\") (INFO, WARNING or CRITICAL)."));
                 }
                 if (code != null && category == null) {
-                    problems.add(new Problem(where, "rule \"" + rule.getName() + "\"", "rule with @code(\"" + code
-                            + "\") has no @category", "Add @category(\"...\"), e.g. WASHING or GOVERNANCE."));
+                    problems.add(where.problem("", "rule with @code(\"" + code + "\") has no @category",
+                            "Add @category(\"...\"), e.g. WASHING or GOVERNANCE."));
                 }
                 rules.add(new RuleMeta(rule.getName(), pack, kiePackage.getName(), code, severity, category, criterion,
                         text(meta, "description")));
@@ -164,8 +164,7 @@ final class CompiledRules {
         return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, Rule rule, String where,
-                                               List<Problem> problems) {
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, RuleOrigin where, List<Problem> problems) {
         if (value == null) {
             return null;
         }
@@ -173,8 +172,8 @@ final class CompiledRules {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
             List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            problems.add(new Problem(where, "rule \"" + rule.getName() + "\"", "unknown " + type.getSimpleName()
-                    .toLowerCase(Locale.ROOT) + " \"" + value + "\"", ClosestName.hint(value, names)));
+            problems.add(where.problem(value, "unknown " + type.getSimpleName().toLowerCase(Locale.ROOT) + " \""
+                    + value + "\"", ClosestName.hint(value, names)));
             return null;
         }
     }
