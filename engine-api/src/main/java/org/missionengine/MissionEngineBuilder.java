@@ -23,7 +23,10 @@ public final class MissionEngineBuilder {
     MissionEngineBuilder() {
     }
 
-    /** Adds rule files ({@code .drl}) or pack directories (with a {@code pack.json}) to the built-in packs. */
+    /**
+     * Adds rule files ({@code .drl}; decision tables {@code .xlsx}, {@code .csv} with {@code engine-decisiontables} on
+     * the class path) or pack directories (with a {@code pack.json}) to the built-in packs.
+     */
     public MissionEngineBuilder rules(Path... paths) {
         rulePaths.addAll(List.of(paths));
         return this;
