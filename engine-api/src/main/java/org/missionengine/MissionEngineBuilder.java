@@ -28,7 +28,8 @@ public final class MissionEngineBuilder {
     }
 
     /**
-     * Adds rule files ({@code .drl}) or pack directories (with a {@code pack.json}) to the built-in packs.
+     * Adds rule files ({@code .drl}; decision tables {@code .xlsx}, {@code .csv} with {@code engine-decisiontables} on
+     * the class path) or pack directories (with a {@code pack.json}) to the built-in packs.
      *
      * @param paths the files or directories
      * @return this builder

@@ -54,7 +54,7 @@ public record Problem(String file, String location, String message, String hint)
         }
         sb.append(message);
         if (hint != null && !hint.isEmpty()) {
-            sb.append(message.endsWith(".") ? " " : ". ").append(hint);
+            sb.append(message.endsWith(".") || message.endsWith("?") ? " " : ". ").append(hint);
         }
         return sb.toString();
     }

@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 /** The options that shape an engine: extra rules, what to disable, parameter and severity overrides. */
 final class EngineOptions {
     @Option(names = "--rules", paramLabel = "PATH",
-            description = "A rule file (.drl) or a rule pack directory (holding pack.json and .drl files) to "
-                    + "run beside the built-in packs. Repeatable.")
+            description = "A rule file (.drl, or a decision table: .xlsx, .csv) or a rule pack directory (holding "
+                    + "pack.json and rule files) to run beside the built-in packs. Repeatable.")
     List<Path> rules = new ArrayList<>();
 
     @Option(names = "--trust-rules", paramLabel = "PATH",

@@ -1,5 +1,8 @@
 package org.missionengine.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -13,11 +16,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.missionengine.Problem;
+import org.missionengine.UserErrorException;
 import org.missionengine.catalog.ParameterInfo;
 import org.missionengine.catalog.RuleCatalog;
 import org.missionengine.catalog.RuleInfo;
 import org.missionengine.catalog.RulePackInfo;
 import org.missionengine.reports.Text;
+import org.missionengine.drools.spi.RuleSourceTranslator;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +42,9 @@ import picocli.CommandLine.Spec;
                         + "severity, category and criterion, and the parameters each pack reads with their default, "
                         + "the value in force and a description.",
                 "--disable, --param and --severity show the catalog as an evaluation with the same options would "
-                        + "run."},
+                        + "run.",
+                "--show-drl FILE prints the DRL a decision table (.xlsx, .csv) becomes instead, each rule after a "
+                        + "comment naming the row it comes from."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",
@@ -61,12 +69,41 @@ final class RulesCommand implements Callable<Integer> {
             description = "Write the catalog to FILE (atomically) instead of stdout.")
     Path output;
 
+    @Option(names = "--show-drl", paramLabel = "FILE",
+            description = "Print the DRL that the rule file FILE (a decision table .xlsx or .csv, or a .drl file) "
+                    + "becomes, instead of the catalog.")
+    Path showDrl;
+
     @Override
     public Integer call() {
+        if (showDrl != null) {
+            Output.write(drlOf(showDrl), output, spec.commandLine().getOut(), spec.commandLine().getErr());
+            return MissionEval.OK;
+        }
         RuleCatalog catalog = engine.build().catalog();
         String text = format == Format.json ? json(catalog) : text(catalog);
         Output.write(text, output, spec.commandLine().getOut(), spec.commandLine().getErr());
         return MissionEval.OK;
+    }
+
+    /** The DRL of a rule file: a .drl file as it is, any other as its translator writes it. */
+    static String drlOf(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new UserErrorException(List.of(new Problem(file.toString(), null, "no such file",
+                    "--show-drl takes a rule file: a decision table (.xlsx, .csv) or a .drl file.")));
+        }
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".drl")) {
+            try {
+                return Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UserErrorException(List.of(new Problem(file.toString(), null, "cannot read: "
+                        + e.getMessage(), null)));
+            }
+        }
+        RuleSourceTranslator translator = RuleSourceTranslator.forFile(file).orElseThrow(() -> new UserErrorException(
+                List.of(new Problem(file.toString(), null, "not a rule file", "--show-drl takes a decision table "
+                        + "(.xlsx, .csv) or a .drl file."))));
+        return translator.translate(file, file.toString()).drl();
     }
 
     static String json(RuleCatalog catalog) {

@@ -12,6 +12,7 @@ import org.missionengine.MissionEngine;
 import org.missionengine.Problem;
 import org.missionengine.UserErrorException;
 import org.missionengine.catalog.RulePackInfo;
+import org.missionengine.drools.spi.RuleSourceTranslator;
 import org.missionengine.io.PortfolioFiles;
 import org.missionengine.model.Portfolio;
 import org.missionengine.reports.Text;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         usageHelpAutoWidth = true,
         description = {
-                "Checks portfolio files (.json, .yaml, .yml) and rule files (.drl) or pack directories, and reports "
+                "Checks portfolio files (.json, .yaml, .yml) and rule files (.drl, decision tables .xlsx and .csv) or "
+                        + "pack directories, and reports "
                         + "every mistake at once, each as file:location: message. hint.",
                 "Rule files are compiled; portfolios are read and evaluated with the built-in packs and the rule "
                         + "files given here, so that unknown parameters and unbounded spillover loops are caught too.",
@@ -44,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "PATH",
-            description = "Portfolio files, rule files (.drl) and rule pack directories.")
+            description = "Portfolio files, rule files (.drl, .xlsx, .csv) and rule pack directories.")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--trust-rules", paramLabel = "PATH",
@@ -70,7 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
             Path path = isPackManifest(given) ? parentOf(given) : given;
             if (kind(path) != Kind.RULES) {
                 problems.add(new Problem(path.toString(), null, Files.exists(path) ? "not a rule file or pack directory"
-                        : "no such file or directory", "--trust-rules takes rule files (.drl) and pack directories; "
+                        : "no such file or directory", "--trust-rules takes rule files (.drl, .xlsx, .csv) and pack directories; "
                         + "pass portfolio files as plain arguments."));
                 continue;
             }
@@ -84,7 +86,8 @@ final class ValidateCommand implements Callable<Integer> {
                 case PORTFOLIO -> portfolioFiles.add(path);
                 case UNKNOWN -> problems.add(new Problem(path.toString(), null, Files.exists(path)
                         ? "not a portfolio or rule file" : "no such file or directory",
-                        "Pass portfolio files (.json, .yaml, .yml), rule files (.drl) or rule pack directories."));
+                        "Pass portfolio files (.json, .yaml, .yml), rule files (.drl, .xlsx, .csv) or rule pack "
+                                + "directories."));
             }
         }
 
@@ -156,7 +159,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     private static Kind kind(Path path) {
         String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (Files.isDirectory(path) || name.endsWith(".drl")) {
+        if (Files.isDirectory(path) || name.endsWith(".drl") || RuleSourceTranslator.forFile(path).isPresent()) {
             return Kind.RULES;
         }
         if (name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml")) {

@@ -16,8 +16,6 @@ import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.conf.ShareAlphaNodesOption;
 import org.kie.internal.conf.ShareBetaNodesOption;
 
@@ -91,27 +89,9 @@ final class CompiledRules {
         return ids;
     }
 
-    static List<Problem> problems(KnowledgeBuilder builder) {
-        List<Problem> problems = new ArrayList<>();
-        for (KnowledgeBuilderError error : builder.getErrors()) {
-            String file = error.getResource() == null ? null : error.getResource().getSourcePath();
-            int[] lines = error.getLines();
-            String line = lines != null && lines.length > 0 && lines[0] > 0 ? String.valueOf(lines[0]) : null;
-            String message = error.getMessage() == null ? "rule file does not compile" : error.getMessage().strip();
-            problems.add(new Problem(file, line, message.replaceAll("\\s+", " "),
-                    "See docs/writing-rules.md: each file declares its package, imports the facts it uses and "
-                            + "\"global org.missionengine.rules.EvaluationContext ctx;\"."));
-        }
-        // Drools adds "Parser returned a null Package" after a syntax error: the real error is already listed
-        if (problems.size() > 1) {
-            problems.removeIf(p -> p.message().contains("Parser returned a null Package"));
-        }
-        return problems;
-    }
-
     private static List<RuleMeta> metadata(KieBase kieBase, Map<String, String> packIds, List<RulePack> packs) {
-        Map<String, String> sourceOfPackage = new HashMap<>();
-        packs.forEach(p -> sourceOfPackage.put(p.drlPackage(), p.source()));
+        Map<String, RulePack> packOfDrlPackage = new HashMap<>();
+        packs.forEach(p -> packOfDrlPackage.put(p.drlPackage(), p));
         List<RuleMeta> rules = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
@@ -121,18 +101,18 @@ final class CompiledRules {
             }
             for (Rule rule : kiePackage.getRules()) {
                 Map<String, Object> meta = rule.getMetaData();
-                String where = sourceOfPackage.get(kiePackage.getName());
+                RuleOrigin where = RuleOrigin.of(packOfDrlPackage.get(kiePackage.getName()), rule.getName());
                 String code = text(meta, "code");
-                Severity severity = parse(Severity.class, text(meta, "severity"), rule, where, problems);
-                Criterion criterion = parse(Criterion.class, text(meta, "criterion"), rule, where, problems);
+                Severity severity = parse(Severity.class, text(meta, "severity"), where, problems);
+                Criterion criterion = parse(Criterion.class, text(meta, "criterion"), where, problems);
                 String category = text(meta, "category");
                 if (code != null && (severity == null || category == null) && text(meta, "severity") == null) {
-                    problems.add(new Problem(where, "rule \"" + rule.getName() + "\"", "rule with @code(\"" + code
-                            + "\") has no @severity", "Add @severity(\"WARNING\") (INFO, WARNING or CRITICAL)."));
+                    problems.add(where.problem("", "rule with @code(\"" + code + "\") has no @severity",
+                            "Add @severity(\"WARNING\") (INFO, WARNING or CRITICAL)."));
                 }
                 if (code != null && category == null) {
-                    problems.add(new Problem(where, "rule \"" + rule.getName() + "\"", "rule with @code(\"" + code
-                            + "\") has no @category", "Add @category(\"...\"), e.g. WASHING or GOVERNANCE."));
+                    problems.add(where.problem("", "rule with @code(\"" + code + "\") has no @category",
+                            "Add @category(\"...\"), e.g. WASHING or GOVERNANCE."));
                 }
                 rules.add(new RuleMeta(rule.getName(), pack, kiePackage.getName(), code, severity, category, criterion,
                         text(meta, "description")));
@@ -184,8 +164,7 @@ final class CompiledRules {
         return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, Rule rule, String where,
-                                               List<Problem> problems) {
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, RuleOrigin where, List<Problem> problems) {
         if (value == null) {
             return null;
         }
@@ -193,8 +172,8 @@ final class CompiledRules {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
             List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            problems.add(new Problem(where, "rule \"" + rule.getName() + "\"", "unknown " + type.getSimpleName()
-                    .toLowerCase(Locale.ROOT) + " \"" + value + "\"", ClosestName.hint(value, names)));
+            problems.add(where.problem(value, "unknown " + type.getSimpleName().toLowerCase(Locale.ROOT) + " \""
+                    + value + "\"", ClosestName.hint(value, names)));
             return null;
         }
     }

@@ -77,8 +77,19 @@ final class DroolsMissionEngine implements MissionEngine {
         config.rulePaths().forEach(path -> packs.add(RulePackLoader.load(path)));
         config.inlineRules().forEach((name, drl) -> packs.add(RulePackLoader.fromText(name, drl)));
         RulePackLoader.refuseUntrusted(packs, config);
-        CompiledRules rules = CompiledRules.compile(packs, config.disabled());
         Parameters parameters = new Parameters(packs);
+        // a misspelt parameter and a compile error are reported together: every mistake at once
+        List<Problem> undeclared = ParameterReferences.undeclared(packs, parameters.declared().keySet());
+        CompiledRules rules;
+        try {
+            rules = CompiledRules.compile(packs, config.disabled());
+        } catch (InvalidRulesException e) {
+            undeclared.addAll(e.problems());
+            throw new InvalidRulesException(undeclared);
+        }
+        if (!undeclared.isEmpty()) {
+            throw new InvalidRulesException(undeclared);
+        }
         Map<String, Object> configured = new LinkedHashMap<>();
         config.parameters().forEach((name, value) -> configured.put(name,
                 value instanceof String s ? Parameters.parse(s) : value));

@@ -47,7 +47,7 @@ final class PackCompiler {
     static Collection<KiePackage> fromSource(List<RulePack> packs) {
         KnowledgeBuilder builder = builder(packs);
         if (builder.hasErrors()) {
-            throw new InvalidRulesException(CompiledRules.problems(builder));
+            throw new InvalidRulesException(CompileErrors.problems(builder, packs));
         }
         return builder.getKnowledgePackages();
     }

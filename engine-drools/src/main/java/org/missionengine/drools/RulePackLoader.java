@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.missionengine.EngineConfig;
 import org.missionengine.InvalidRulesException;
 import org.missionengine.Problem;
+import org.missionengine.drools.spi.RuleSourceTranslator;
+import org.missionengine.drools.spi.TranslatedRules;
 import org.missionengine.internal.ClosestName;
 
 /** Loads the built-in packs from the class path and agencies' packs from files and directories. */
@@ -52,11 +55,17 @@ final class RulePackLoader {
         return packs;
     }
 
-    /** A {@code .drl} file (a pack of its own, named after the file) or a pack directory. */
+    /** Spreadsheet formats that need a translator module (engine-decisiontables) to be read. */
+    private static final List<String> TABLE_ENDINGS = List.of(".xlsx", ".xls", ".csv");
+
+    /**
+     * A rule file (a pack of its own, named after the file) or a pack directory. A rule file is DRL, or a format an
+     * installed {@link RuleSourceTranslator} reads (a decision table), translated to DRL here.
+     */
     static RulePack load(Path path) {
         String shown = path.toString();
         if (Files.isDirectory(path)) {
-            List<RulePack.DrlSource> sources = drlFilesIn(path);
+            List<RulePack.DrlSource> sources = ruleFilesIn(path);
             Path manifestFile = path.resolve("pack.json");
             PackManifest manifest;
             if (Files.exists(manifestFile)) {
@@ -65,22 +74,65 @@ final class RulePackLoader {
                 manifest = new PackManifest(path.getFileName().toString(), null, null, Map.of());
             }
             if (sources.isEmpty()) {
-                throw new InvalidRulesException(new Problem(shown, null, "the pack directory holds no .drl file",
-                        "Put the pack's rules in .drl files beside its pack.json."));
+                throw new InvalidRulesException(new Problem(shown, null, "the pack directory holds no rule file",
+                        "Put the pack's rules in .drl files (or decision tables: " + tableEndings()
+                                + ") beside its pack.json."));
             }
             return pack(manifest, shown, false, sources);
         }
         if (!Files.exists(path)) {
             throw new InvalidRulesException(new Problem(shown, null, "no such rule file or pack directory",
-                    "Pass a .drl file or a directory with a pack.json."));
+                    "Pass a .drl file, a decision table or a directory with a pack.json."));
         }
-        if (!shown.endsWith(".drl")) {
-            throw new InvalidRulesException(new Problem(shown, null, "not a rule file (expected a .drl file or a pack "
-                    + "directory)", "Rule files end in .drl; a pack is a directory with a pack.json."));
+        String name = path.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        String id;
+        if (lower.endsWith(".drl")) {
+            id = name.substring(0, name.length() - 4);
+        } else {
+            RuleSourceTranslator translator = translatorFor(path);
+            String ending = translator.extensions().stream().filter(lower::endsWith).findFirst().orElseThrow();
+            id = name.substring(0, name.length() - ending.length()).replaceFirst("(?i)\\.drl$", "");
         }
-        String id = path.getFileName().toString().replaceFirst("\\.drl$", "");
-        return pack(new PackManifest(id, null, null, Map.of()), shown, false,
-                List.of(new RulePack.DrlSource(shown, read(path))));
+        return pack(new PackManifest(id, null, null, Map.of()), shown, false, List.of(source(path)));
+    }
+
+    /** The DRL source of a rule file: the file itself, or what its translator makes of it. */
+    private static RulePack.DrlSource source(Path file) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".drl")) {
+            return new RulePack.DrlSource(file.toString(), read(file));
+        }
+        TranslatedRules translated = translatorFor(file).translate(file, file.toString());
+        return new RulePack.DrlSource(file.toString(), translated.drl(), translated.locator());
+    }
+
+    private static RuleSourceTranslator translatorFor(Path file) {
+        return RuleSourceTranslator.forFile(file).orElseThrow(() -> {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            boolean table = TABLE_ENDINGS.stream().anyMatch(name::endsWith);
+            return new InvalidRulesException(table
+                    ? new Problem(file.toString(), null, "decision tables are read by the engine-decisiontables module, "
+                    + "which is not on the class path", "Add the dependency org.missionengine:engine-decisiontables "
+                    + "(the mission-eval tool includes it).")
+                    : new Problem(file.toString(), null, "not a rule file (expected a .drl file, a decision table or "
+                    + "a pack directory)", "Rule files end in .drl" + (translatorEndings().isEmpty() ? ""
+                    : " or " + String.join(", ", translatorEndings())) + "; a pack is a directory with a pack.json."));
+        });
+    }
+
+    /** True when {@code file} is named as a rule file: DRL, or a format an installed translator reads. */
+    static boolean isRuleFile(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".drl") || RuleSourceTranslator.forFile(file).isPresent();
+    }
+
+    private static List<String> translatorEndings() {
+        return RuleSourceTranslator.installed().stream().flatMap(t -> t.extensions().stream()).sorted().toList();
+    }
+
+    private static String tableEndings() {
+        List<String> endings = translatorEndings();
+        return String.join(", ", endings.isEmpty() ? TABLE_ENDINGS : endings);
     }
 
     /**
@@ -102,7 +154,13 @@ final class RulePackLoader {
                     : "If you wrote this file and trust it fully, pass it with --trust-rules " + pack.source()
                     + " instead of --rules (in code: MissionEngine.builder().trustRules(path)).";
             for (RulePack.DrlSource drl : pack.sources()) {
-                problems.addAll(RuleFileGuard.check(drl.displayPath(), drl.text(), trust));
+                for (Problem problem : RuleFileGuard.check(drl.displayPath(), drl.text(), trust)) {
+                    // what is refused ("System.exit") finds the cell of a decision table that holds it
+                    String refused = problem.message().replaceFirst(" is not allowed.*", "")
+                            .replaceFirst("^import ", "");
+                    problems.add(new Problem(problem.file(), drl.location(Integer.parseInt(problem.location()),
+                            refused), problem.message(), problem.hint()));
+                }
             }
         }
         if (!problems.isEmpty()) {
@@ -121,7 +179,7 @@ final class RulePackLoader {
         for (RulePack.DrlSource drl : sources) {
             Matcher m = PACKAGE.matcher(drl.text());
             if (!m.find()) {
-                throw new InvalidRulesException(new Problem(drl.displayPath(), "1", "the rule file has no package "
+                throw new InvalidRulesException(new Problem(drl.displayPath(), drl.location(1, ""), "the rule file has no package "
                         + "declaration", "Start it with a package of its own, e.g. \"package agency." + manifest.id()
                         + ";\" (each pack needs its own package)."));
             }
@@ -139,10 +197,28 @@ final class RulePackLoader {
                 manifest.description(), source, builtIn, drlPackage, sources, parameters);
     }
 
-    private static List<RulePack.DrlSource> drlFilesIn(Path dir) {
+    /** The pack directory's rule files in name order: its .drl files and the decision tables a translator reads. */
+    private static List<RulePack.DrlSource> ruleFilesIn(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.toString().endsWith(".drl")).sorted()
-                    .map(f -> new RulePack.DrlSource(f.toString(), read(f))).toList();
+            // a table without its translator is named too, to say which module reads it; "~$" and dot files are the
+            // lock and backup files spreadsheet programs leave beside an open table
+            List<Path> ruleFiles = files.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString()
+                    .startsWith("~$") && !f.getFileName().toString().startsWith(".") && (isRuleFile(f) || TABLE_ENDINGS
+                    .stream().anyMatch(f.getFileName().toString().toLowerCase(Locale.ROOT)::endsWith)))
+                    .sorted().toList();
+            List<RulePack.DrlSource> sources = new ArrayList<>();
+            List<Problem> problems = new ArrayList<>();
+            for (Path file : ruleFiles) {
+                try {
+                    sources.add(source(file));
+                } catch (InvalidRulesException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidRulesException(problems);
+            }
+            return sources;
         } catch (IOException e) {
             throw new InvalidRulesException(new Problem(dir.toString(), null, "cannot list the directory: "
                     + e.getMessage(), null));

@@ -1,0 +1,113 @@
+package org.missionengine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The tool reads decision tables wherever it reads a .drl file, and refuses mistakes in rules when they load: a
+ * misspelt parameter at file:line, a broken table cell at file: Sheet!Cell. (Maven runs the tests in engine-cli.)
+ */
+class DecisionTablesCliTest {
+    private static final Path SAMPLES = Path.of("../samples");
+    private static final Path TABLES = SAMPLES.resolve("rules/agency-tables");
+
+    @Test
+    void theSampleTablesValidateAndEvaluateBesideTheBuiltInPacks() {
+        Cli.Result validate = Cli.run("validate", TABLES.toString());
+
+        assertThat(validate.exitCode()).as(validate.toString()).isZero();
+        assertThat(validate.out()).isEqualTo("OK " + TABLES + " (pack agency-tables: 5 rules)\n");
+        assertThat(validate.err()).isEmpty();
+
+        // alone, a table reads parameters that no pack declares: its pack.json does
+        Cli.Result alone = Cli.run("validate", TABLES.resolve("regional-balance.csv").toString());
+        assertThat(alone.exitCode()).isEqualTo(2);
+        assertThat(alone.err()).startsWith(TABLES.resolve("regional-balance.csv") + ": F11: unknown parameter "
+                + "\"agency.maxCountryShare\": no pack declares it.");
+
+        Cli.Result evaluate = Cli.run("evaluate", SAMPLES.resolve("scenarios/portfolios/regional-procurement.yaml")
+                .toString(), "--rules", TABLES.toString(), "--format", "json");
+        assertThat(evaluate.exitCode()).as(evaluate.toString()).isZero();
+        assertThat(evaluate.out()).contains("\"code\" : \"AGY_SME_SHARE_LARGE\"")
+                .contains("\"code\" : \"AGY_COUNTRY_CAPTURE\"");
+        // reading the workbook leaves nothing on stderr (POI's logging is routed to the tool's silent logger)
+        assertThat(evaluate.err()).isEmpty();
+    }
+
+    @Test
+    void aMisspeltParameterInACopyOfTheAgencyPackIsRefusedAtItsLine(@TempDir Path dir) throws IOException {
+        Path pack = copy(SAMPLES.resolve("rules/agency-example"), dir.resolve("agency-example"));
+        Path drl = pack.resolve("agency.drl");
+        String text = Files.readString(drl, StandardCharsets.UTF_8);
+        Files.writeString(drl, text.replaceFirst("ctx\\.param\\(\"agency\\.smeProcurementFrom\"\\)",
+                "ctx.param(\"agency.smeProcurementFro\")"), StandardCharsets.UTF_8);
+        int line = lineOf(drl, "agency.smeProcurementFro\"");
+
+        Cli.Result r = Cli.run("validate", pack.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo(drl + ":" + line + ": unknown parameter \"agency.smeProcurementFro\"; did you "
+                + "mean \"agency.smeProcurementFrom\"? Correct the name, or declare the parameter in the pack's "
+                + "pack.json under \"parameters\" with a \"default\" and a \"description\"; mission-eval rules lists the "
+                + "parameters in force.\n");
+    }
+
+    @Test
+    void aBrokenCellOfTheSampleCsvTableIsRefusedNamingTheFileAndTheCell(@TempDir Path dir) throws IOException {
+        Path pack = copy(TABLES, dir.resolve("agency-tables"));
+        Path csv = pack.resolve("regional-balance.csv");
+        Files.writeString(csv, Files.readString(csv, StandardCharsets.UTF_8).replace(",AGY_COUNTRY_CAPTURE,CRITICAL,",
+                ",AGY_COUNTRY_CAPTURE,CRITICL,"), StandardCharsets.UTF_8);
+
+        Cli.Result r = Cli.run("validate", pack.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo(csv + ": C12: rule \"One member state holds most of the money\": unknown "
+                + "severity \"CRITICL\". Did you mean \"CRITICAL\"?\n");
+    }
+
+    @Test
+    void showDrlPrintsWhatATableBecomes() {
+        Cli.Result r = Cli.run("rules", "--show-drl", TABLES.resolve("regional-balance.csv").toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).startsWith("package agency.tables;\n")
+                .contains("// rule values at A11, header at A6\nrule \"One member state holds a large share\"\n"
+                        + "\t@code(\"AGY_COUNTRY_CONCENTRATION\")\n")
+                .contains("ctx.param(\"agency.captureCountryShare\")");
+        assertThat(r.err()).isEmpty();
+
+        Cli.Result missing = Cli.run("rules", "--show-drl", "no-such-table.xlsx");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("no-such-table.xlsx: no such file. --show-drl takes a rule file: a "
+                + "decision table (.xlsx, .csv) or a .drl file.\n");
+    }
+
+    private static int lineOf(Path file, String text) throws IOException {
+        var lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName().toString()));
+            }
+        }
+        return to;
+    }
+}
