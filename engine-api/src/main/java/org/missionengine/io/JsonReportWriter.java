@@ -58,6 +58,21 @@ public final class JsonReportWriter implements Consumer<MissionReport> {
         }
     }
 
+    /**
+     * Writes one mission's report given as JSON text, as {@link ReportFiles#toJson(MissionReport)} writes it (on
+     * another machine, say): the same bytes as writing the report itself.
+     */
+    public void acceptJson(String missionReportJson) {
+        if (finished) {
+            throw new IllegalStateException("the report is finished: no mission can be added");
+        }
+        try {
+            writer.writeValue(json, Json.JSON.readTree(missionReportJson));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a mission's report: " + e.getMessage(), e);
+        }
+    }
+
     /** Writes the portfolio-level findings and ends the document. */
     public void finish(List<Finding> portfolioFindings) {
         if (finished) {

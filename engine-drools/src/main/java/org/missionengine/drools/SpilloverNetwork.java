@@ -22,10 +22,13 @@ import org.missionengine.model.Spillover;
 /**
  * The sector-to-sector spillover matrix S of a portfolio (S[a][b] = intensity of the spillover from a to b) and
  * x = d (I − S)^-1, the total value that direct value d becomes once it has propagated. Built once per
- * evaluation and shared by all missions. A network whose spectral radius is 1 or more amplifies without bound and is
+ * evaluation and shared by all missions (serializable: the Spark evaluator computes it once and broadcasts it). A
+ * network whose spectral radius is 1 or more amplifies without bound and is
  * refused, naming its strongest loop.
  */
-final class SpilloverNetwork {
+final class SpilloverNetwork implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final Map<String, Integer> index;
     /** The network's sectors by index. */
     private final String[] names;

@@ -100,6 +100,11 @@ public final class PortfolioTables {
                 problem.hint());
     }
 
+    /** What is wrong with a table's columns (one missing, unknown or given twice), each at its "header". */
+    public static List<Problem> headerProblems(TableLayout.Table table, String source, List<String> header) {
+        return TablesToTree.headerProblems(table, source, header);
+    }
+
     /** The tables as read from files or frames, keyed by name, for {@link #read}. */
     public static Map<String, TableRows> byName(List<TableRows> tables) {
         Map<String, TableRows> map = new LinkedHashMap<>();

@@ -72,26 +72,33 @@ final class TablesToTree {
     /** Every table has every column of the layout and no other. */
     private boolean checkHeaders() {
         for (TableRows rows : tables.values()) {
-            List<String> expected = rows.table().allColumns().stream().map(TableLayout.Column::name).toList();
-            for (String column : expected) {
-                if (!rows.header().contains(column)) {
-                    problems.add(new Problem(rows.source(), "header", "the column \"" + column + "\" is missing",
-                            "Add it (its cells may be empty): the table's columns are " + String.join(", ", expected)
-                                    + " (docs/portfolio-tables.md)."));
-                }
-            }
-            Set<String> seen = new HashSet<>();
-            for (String column : rows.header()) {
-                if (!expected.contains(column)) {
-                    problems.add(new Problem(rows.source(), "header", "unknown column \"" + column + "\"",
-                            ClosestName.hint(column, expected)));
-                } else if (!seen.add(column)) {
-                    problems.add(new Problem(rows.source(), "header", "the column \"" + column + "\" appears twice",
-                            "Keep one of them."));
-                }
-            }
+            problems.addAll(headerProblems(rows.table(), rows.source(), rows.header()));
         }
         return problems.isEmpty();
+    }
+
+    /** What is wrong with a table's columns: one missing, unknown or given twice. */
+    static List<Problem> headerProblems(TableLayout.Table table, String source, List<String> header) {
+        List<Problem> problems = new ArrayList<>();
+        List<String> expected = table.allColumns().stream().map(TableLayout.Column::name).toList();
+        for (String column : expected) {
+            if (!header.contains(column)) {
+                problems.add(new Problem(source, "header", "the column \"" + column + "\" is missing",
+                        "Add it (its cells may be empty): the table's columns are " + String.join(", ", expected)
+                                + " (docs/portfolio-tables.md)."));
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (String column : header) {
+            if (!expected.contains(column)) {
+                problems.add(new Problem(source, "header", "unknown column \"" + column + "\"",
+                        ClosestName.hint(column, expected)));
+            } else if (!seen.add(column)) {
+                problems.add(new Problem(source, "header", "the column \"" + column + "\" appears twice",
+                        "Keep one of them."));
+            }
+        }
+        return problems;
     }
 
     /** Groups the rows of each nested table by their key columns, sorted by {@code seq} (stable). */
