@@ -155,7 +155,6 @@ public final class MissionEvalSpark {
             }
             SparkSession spark = session.getOrCreate();
             try {
-                spark.sparkContext().setLogLevel("WARN");
                 SparkMissionEvaluator evaluator = SparkMissionEvaluator.builder(spark).engine(engine)
                         .partitions(partitions).asOf(asOf).build();
                 try (SparkEvaluation result = portfolio != null ? evaluator.evaluate(portfolio)

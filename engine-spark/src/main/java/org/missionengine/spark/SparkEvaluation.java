@@ -37,14 +37,15 @@ public final class SparkEvaluation implements AutoCloseable {
     private static final ObjectMapper TREES = new ObjectMapper();
 
     static final StructType MISSIONS = new StructType()
-            .add("position", DataTypes.LongType).add("id", DataTypes.StringType).add("title", DataTypes.StringType)
+            .add("position", DataTypes.LongType).add("ord", DataTypes.LongType).add("id", DataTypes.StringType)
+            .add("title", DataTypes.StringType)
             .add("rating", DataTypes.StringType).add("ratingReason", DataTypes.StringType)
             .add("score", DataTypes.DoubleType).add("washingRisk", DataTypes.DoubleType)
             .add("evidence", DataTypes.DoubleType).add("delivery", DataTypes.DoubleType)
             .add("design", DataTypes.DoubleType).add("criteria", DataTypes.StringType)
             .add("findings", DataTypes.IntegerType).add("report", DataTypes.StringType);
     static final StructType TARGETS = new StructType()
-            .add("position", DataTypes.LongType).add("mission", DataTypes.StringType)
+            .add("position", DataTypes.LongType).add("ord", DataTypes.LongType).add("mission", DataTypes.StringType)
             .add("seq", DataTypes.IntegerType).add("target", DataTypes.StringType).add("metric", DataTypes.StringType)
             .add("unit", DataTypes.StringType).add("status", DataTypes.StringType)
             .add("latestValue", DataTypes.DoubleType).add("latestDate", DataTypes.StringType)
@@ -52,7 +53,7 @@ public final class SparkEvaluation implements AutoCloseable {
             .add("projected", DataTypes.DoubleType).add("gapClosure", DataTypes.DoubleType)
             .add("trendPerYear", DataTypes.DoubleType).add("requiredRatePerYear", DataTypes.DoubleType);
     static final StructType FINDINGS = new StructType()
-            .add("position", DataTypes.LongType).add("mission", DataTypes.StringType)
+            .add("position", DataTypes.LongType).add("ord", DataTypes.LongType).add("mission", DataTypes.StringType)
             .add("seq", DataTypes.IntegerType).add("code", DataTypes.StringType)
             .add("severity", DataTypes.StringType).add("category", DataTypes.StringType)
             .add("subject", DataTypes.StringType).add("message", DataTypes.StringType)
@@ -91,11 +92,11 @@ public final class SparkEvaluation implements AutoCloseable {
     public Dataset<Row> missions() {
         return ordered().flatMap((FlatMapFunction<Row, Row>) row -> {
             JsonNode m = TREES.readTree(row.getString(2));
-            return List.of(RowFactory.create(row.getLong(0), text(m, "id"), text(m, "title"), text(m, "rating"),
+            return List.of(RowFactory.create(position(row), row.getLong(1), text(m, "id"), text(m, "title"), text(m, "rating"),
                     text(m, "ratingReason"), number(m, "score"), number(m, "washingRisk"), number(m, "evidence"),
                     number(m, "delivery"), number(m, "design"), m.has("criteria") ? m.get("criteria").toString() : null,
                     m.path("findings").size(), row.getString(2))).iterator();
-        }, Encoders.row(MISSIONS)).orderBy(col("position"));
+        }, Encoders.row(MISSIONS)).orderBy(col("position").asc_nulls_last(), col("ord")).drop("ord");
     }
 
     /** One row per target of each mission: its status and trajectory, in the missions' and targets' order. */
@@ -105,14 +106,14 @@ public final class SparkEvaluation implements AutoCloseable {
             List<Row> rows = new ArrayList<>();
             int seq = 0;
             for (JsonNode t : m.path("targets")) {
-                rows.add(RowFactory.create(row.getLong(0), text(m, "id"), seq++, text(t, "target"), text(t, "metric"),
+                rows.add(RowFactory.create(position(row), row.getLong(1), text(m, "id"), seq++, text(t, "target"), text(t, "metric"),
                         text(t, "unit"), text(t, "status"), number(t.path("latest"), "value"),
                         text(t.path("latest"), "date"), number(t.path("goal"), "value"), text(t.path("goal"), "date"),
                         number(t, "projected"), number(t, "gapClosure"), number(t, "trendPerYear"),
                         number(t, "requiredRatePerYear")));
             }
             return rows.iterator();
-        }, Encoders.row(TARGETS)).orderBy(col("position"), col("seq"));
+        }, Encoders.row(TARGETS)).orderBy(col("position").asc_nulls_last(), col("ord"), col("seq")).drop("ord");
     }
 
     /**
@@ -125,16 +126,16 @@ public final class SparkEvaluation implements AutoCloseable {
             List<Row> rows = new ArrayList<>();
             int seq = 0;
             for (JsonNode f : m.path("findings")) {
-                rows.add(finding(row.getLong(0), text(m, "id"), seq++, f));
+                rows.add(finding(position(row), row.getLong(1), text(m, "id"), seq++, f));
             }
             return rows.iterator();
         }, Encoders.row(FINDINGS));
         List<Row> portfolio = new ArrayList<>();
         for (int i = 0; i < portfolioFindings.size(); i++) {
-            portfolio.add(finding(null, null, i, portfolioFindingTree(portfolioFindings.get(i))));
+            portfolio.add(finding(null, null, null, i, portfolioFindingTree(portfolioFindings.get(i))));
         }
         return missionFindings.unionByName(spark.createDataFrame(portfolio, FINDINGS))
-                .orderBy(col("position").asc_nulls_last(), col("seq"));
+                .orderBy(col("position").asc_nulls_last(), col("ord").asc_nulls_last(), col("seq")).drop("ord");
     }
 
     private static JsonNode portfolioFindingTree(Finding finding) {
@@ -146,19 +147,22 @@ public final class SparkEvaluation implements AutoCloseable {
         }
     }
 
-    private static Row finding(Long position, String mission, int seq, JsonNode f) {
-        return RowFactory.create(position, mission, seq, text(f, "code"), text(f, "severity"), text(f, "category"),
+    private static Long position(Row row) {
+        return row.isNullAt(0) ? null : row.getLong(0);
+    }
+
+    private static Row finding(Long position, Long ord, String mission, int seq, JsonNode f) {
+        return RowFactory.create(position, ord, mission, seq, text(f, "code"), text(f, "severity"), text(f, "category"),
                 text(f, "subject"), text(f, "message"), text(f, "rule"), text(f, "pack"),
                 f.has("evidence") ? f.get("evidence").toString() : null);
     }
 
-    /** Each mission's position (0, 1, ... in the portfolio's order) and report. */
+    /**
+     * Each mission's position (its {@code seq} in the missions table: its place in the portfolio) and report, with
+     * the order in which the rows came for missions without one.
+     */
     private Dataset<Row> ordered() {
-        return results.select(col("pos"), col("ord"), col("report"))
-                .withColumn("position", org.apache.spark.sql.functions.row_number().over(
-                        org.apache.spark.sql.expressions.Window.orderBy(col("pos").asc_nulls_last(), col("ord")))
-                        .minus(1).cast(DataTypes.LongType))
-                .select(col("position"), col("ord"), col("report"));
+        return results.select(col("pos").as("position"), col("ord"), col("report"));
     }
 
     /** Writes the report as {@code mission-report/1} JSON, atomically: the report the single-machine CLI writes. */
