@@ -204,7 +204,8 @@ public final class SparkMissionEvaluator {
         SharedTables shared = collectShared(text);
         Portfolio base = PortfolioTables.read(sharedTables(shared), "the portfolio tables");
         LocalDate date = asOf != null ? asOf : base.asOf() != null ? base.asOf() : LocalDate.now();
-        SplitEvaluation driver = SplitEvaluation.of(config);
+        RuleSources rules = new RuleSources(config);
+        SplitEvaluation driver = ExecutorEngines.get(rules); // in local mode the executors share it
         SplitEvaluation.Network network = SplitEvaluation.network(base);
         refuseAcrossMissions(text);
 
@@ -214,7 +215,7 @@ public final class SparkMissionEvaluator {
         int n = partitions > 0 ? partitions : spark.sparkContext().defaultParallelism();
         Dataset<Row> results = missionRows(text).repartition(n, col("mission"))
                 .sortWithinPartitions(col("mission"), col("tbl"), col("ord"))
-                .mapPartitions(new MissionGroups(sharedBroadcast, networkBroadcast, new RuleSources(config), date),
+                .mapPartitions(new MissionGroups(sharedBroadcast, networkBroadcast, rules, date),
                         Encoders.row(MissionGroups.RESULT))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
@@ -287,7 +288,8 @@ public final class SparkMissionEvaluator {
         List<Problem> problems = new ArrayList<>();
         Dataset<Row> projects = tables.get("projects");
         if (projects != null) {
-            for (Row row : projects.groupBy(col("id")).count().filter(col("count").gt(1)).orderBy(col("id"))
+            for (Row row : projects.filter(col("id").isNotNull()).groupBy(col("id")).count()
+                    .filter(col("count").gt(1)).orderBy(col("id"))
                     .limit(20).collectAsList()) {
                 problems.add(new Problem("projects", "row id=" + row.getString(0) + ", column id",
                         "duplicate project id \"" + row.getString(0) + "\" (" + row.getLong(1) + " rows)",

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.missionengine.InvalidPortfolioException;
 import org.missionengine.Problem;
@@ -40,12 +39,7 @@ public final class PortfolioTables {
      * files hold, and what the Spark evaluator turns into data frames.
      */
     public static Map<String, List<String[]>> rows(Portfolio portfolio) {
-        try {
-            ObjectNode tree = (ObjectNode) TREES.readTree(PortfolioFiles.toString(portfolio, "portfolio.json"));
-            return TreeToTables.of(tree);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read back the portfolio just written: " + e.getMessage(), e);
-        }
+        return TreeToTables.of(portfolio);
     }
 
     /**

@@ -5,11 +5,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import org.missionengine.model.Portfolio;
 
 /**
- * Spreads a portfolio's tree (the fields of a {@code mission-portfolio/1} file) over the portfolio tables. A field
+ * Spreads a portfolio (the fields of its {@code mission-portfolio/1} file) over the portfolio tables. A field
  * left out of the file gives an empty cell; a list or object field gives its marker column: true when present (even
  * empty), false when left out.
  */
@@ -20,10 +29,33 @@ final class TreeToTables {
         TableLayout.tables().forEach(t -> rows.put(t.name(), new ArrayList<>()));
     }
 
+    /**
+     * The mapper that writes the model as a portfolio file does (engine-api's file writer): record components only,
+     * no nulls, ISO dates; here with the missions left out of the portfolio, so that they are turned into trees one at
+     * a time and a large portfolio is never one tree.
+     */
+    private static final ObjectMapper MODEL = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .visibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
+            .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+            .addMixIn(Portfolio.class, WithoutMissions.class)
+            .build();
+
+    @JsonIgnoreProperties({"missions"})
+    private abstract static class WithoutMissions {
+    }
+
     /** The rows of every table (each row's cells in {@link TableLayout.Table#allColumns()} order). */
-    static Map<String, List<String[]>> of(ObjectNode portfolio) {
+    static Map<String, List<String[]>> of(Portfolio portfolio) {
         TreeToTables tables = new TreeToTables();
-        tables.record(TableLayout.table(TableLayout.PORTFOLIO), portfolio, List.of(), null);
+        tables.record(TableLayout.table(TableLayout.PORTFOLIO), MODEL.valueToTree(portfolio), List.of(), null);
+        TableLayout.Table missions = TableLayout.table("missions");
+        for (int i = 0; i < portfolio.missions().size(); i++) {
+            tables.record(missions, MODEL.valueToTree(portfolio.missions().get(i)), List.of(), i);
+        }
         return tables.rows;
     }
 
