@@ -57,6 +57,21 @@ public final class JsonReportWriter implements Consumer<MissionReport> {
         }
     }
 
+    /**
+     * Writes one mission's report given as JSON text, as {@link ReportFiles#toJson(MissionReport)} writes it (on
+     * another machine, say): the same bytes as writing the report itself.
+     */
+    public void acceptJson(String missionReportJson) {
+        if (finished) {
+            throw new IllegalStateException("the report is finished: no mission can be added");
+        }
+        try {
+            writer.writeValue(json, Json.JSON.readTree(missionReportJson));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a mission's report: " + e.getMessage(), e);
+        }
+    }
+
     /** An internal error when a number was not finite (the engine's fault, not the disk's), else the I/O failure. */
     private static RuntimeException failure(IOException e, String where) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {

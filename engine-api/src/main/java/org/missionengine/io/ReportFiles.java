@@ -13,6 +13,8 @@ import org.missionengine.internal.AtomicFiles;
 import org.missionengine.model.Portfolio;
 import org.missionengine.report.EngineInfo;
 import org.missionengine.report.EvaluationReport;
+import org.missionengine.report.Finding;
+import org.missionengine.report.MissionReport;
 import org.missionengine.report.PortfolioReport;
 
 /** Writes an {@link EvaluationReport} as a {@code mission-report/1} JSON document. */
@@ -33,6 +35,28 @@ public final class ReportFiles {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(report, out);
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * One mission's report as JSON text, for {@link JsonReportWriter#acceptJson}: what an evaluator that runs the
+     * missions elsewhere (engine-spark) ships back to write the report.
+     */
+    public static String toJson(MissionReport mission) {
+        try {
+            return Json.JSON.writeValueAsString(mission);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the report of mission \"" + mission.id() + "\": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** One finding as JSON text, as it appears in a report. */
+    public static String toJson(Finding finding) {
+        try {
+            return Json.JSON.writeValueAsString(finding);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the finding " + finding.code() + ": " + e.getMessage(), e);
+        }
     }
 
     private static void write(EvaluationReport report, OutputStream out) {

@@ -27,6 +27,7 @@ import org.missionengine.report.PortfolioReport;
 import org.missionengine.report.Severity;
 import org.missionengine.reports.ReportSource;
 import org.missionengine.reports.ReportWriters;
+import org.missionengine.tables.PortfolioTables;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,9 +64,14 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE",
+    @Parameters(arity = "0..*", paramLabel = "FILE",
             description = "Portfolio files (mission-portfolio/1; .json, .yaml or .yml).")
     List<Path> files = new ArrayList<>();
+
+    @Option(names = "--tables", paramLabel = "DIR",
+            description = "Evaluate the portfolio tables in DIR (CSV files as 'mission-eval export --tables' writes "
+                    + "them; docs/portfolio-tables.md) instead of portfolio files.")
+    Path tables;
 
     @Mixin
     EngineOptions engine = new EngineOptions();
@@ -113,6 +119,14 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (files.isEmpty() == (tables == null)) {
+            throw new ParameterException(spec.commandLine(), files.isEmpty()
+                    ? "Missing portfolio: give FILE... or --tables DIR."
+                    : "Give either FILE... or --tables DIR, not both.");
+        }
+        if (tables != null) {
+            files.add(tables);
+        }
         if (timeline != null && (format == Format.markdown || format == Format.html)) {
             throw new ParameterException(spec.commandLine(), "--timeline works with --format text or json, not "
                     + format + ".");
@@ -138,7 +152,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         for (Path file : files) {
             try {
-                Portfolio portfolio = PortfolioFiles.read(file);
+                Portfolio portfolio = file.equals(tables) ? PortfolioTables.readCsv(file) : PortfolioFiles.read(file);
                 for (Path csv : observations) {
                     portfolio = portfolio.withObservations(ObservationFiles.read(csv, portfolio));
                 }

@@ -32,7 +32,7 @@ import picocli.CommandLine.ParseResult;
         description = {
                 "Evaluates public missions by outcomes, direction and spillovers, and flags mission washing.",
                 ""},
-        subcommands = {EvaluateCommand.class, ValidateCommand.class, TestCommand.class, RulesCommand.class,
+        subcommands = {EvaluateCommand.class, ExportCommand.class, ValidateCommand.class, TestCommand.class, RulesCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

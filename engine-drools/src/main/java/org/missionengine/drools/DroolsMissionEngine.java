@@ -127,14 +127,24 @@ final class DroolsMissionEngine implements MissionEngine {
     public PortfolioReport evaluate(Portfolio portfolio, LocalDate asOf, ProgressListener progress,
                                     Consumer<? super MissionReport> sink) {
         EvaluationContext ctx = context(portfolio, asOf);
+        SpilloverNetwork network = SpilloverNetwork.of(portfolio);
+        int threads = Batch.threads(config.threads(), portfolio.missions().size());
+        evaluateMissions(portfolio, asOf, ctx, network, threads, progress, sink);
+        return new PortfolioReport(info, asOf, portfolio.missions().size(), portfolioFindings(portfolio, ctx));
+    }
+
+    /**
+     * Evaluates each mission of the portfolio in a session of its own, handing the reports on in the portfolio's
+     * order. {@code network} is the sector network of the whole portfolio, which may hold more missions than this
+     * one (a group of them evaluated apart, as the Spark evaluator does).
+     */
+    void evaluateMissions(Portfolio portfolio, LocalDate asOf, EvaluationContext ctx, SpilloverNetwork network,
+                          int threads, ProgressListener progress, Consumer<? super MissionReport> sink) {
         // looked up by every mission: indexed once (observations by mission, metrics and actors by id)
         PortfolioIndex index = new PortfolioIndex(portfolio, asOf);
-        ValueModel valueModel = new ValueModel(portfolio, SpilloverNetwork.of(portfolio), ctx.param("value.discountRate"),
-                asOf.getYear());
+        ValueModel valueModel = new ValueModel(portfolio, network, ctx.param("value.discountRate"), asOf.getYear());
         ReportAssembler assembler = new ReportAssembler(config.severities(), ratingPackEnabled);
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
-        int threads = Batch.threads(config.threads(), portfolio.missions().size());
-
         Batch.forEachInOrder(portfolio.missions(), threads, listener, mission -> {
             MissionFacts facts = MissionFacts.of(mission, index, asOf, valueView ? valueModel : null);
             List<Object> all = matchedTypes.of(facts.all());
@@ -142,9 +152,12 @@ final class DroolsMissionEngine implements MissionEngine {
             List<Object> results = runner.run("mission \"" + mission.id() + "\"", all, ctx);
             return assembler.mission(mission, facts, results);
         }, sink);
+    }
+
+    /** The findings of the portfolio-level rules, which see the whole portfolio in one session. */
+    List<Finding> portfolioFindings(Portfolio portfolio, EvaluationContext ctx) {
         List<Object> portfolioResults = runner.run("the portfolio", List.of(portfolio), ctx);
-        List<Finding> portfolioFindings = assembler.findings(portfolioResults);
-        return new PortfolioReport(info, asOf, portfolio.missions().size(), portfolioFindings);
+        return new ReportAssembler(config.severities(), ratingPackEnabled).findings(portfolioResults);
     }
 
     @Override
@@ -163,7 +176,7 @@ final class DroolsMissionEngine implements MissionEngine {
      * The context of one evaluation: the pack defaults, then the portfolio's parameters (checked: a typo is an error,
      * not a silently ignored value), then the engine's overrides.
      */
-    private EvaluationContext context(Portfolio portfolio, LocalDate asOf) {
+    EvaluationContext context(Portfolio portfolio, LocalDate asOf) {
         if (asOf == null) {
             throw new IllegalArgumentException("asOf must not be null: pass the evaluation date");
         }

@@ -15,7 +15,7 @@ import org.missionengine.model.Spillover;
 /**
  * The sector-to-sector spillover matrix S of a portfolio (S[a][b] = intensity of the spillover from a to b) and
  * x = d (I − S)^-1, the total value that direct value d becomes once it has propagated. Built once per evaluation and
- * shared by all missions.
+ * shared by all missions (serializable: the Spark evaluator computes it once and broadcasts it).
  * <p>
  * One LU factorisation of (I − S)ᵀ serves both the decision and the values. The decision is exact rather than
  * iterative: S is non-negative, so ρ(S) &lt; 1 exactly when I − S is a non-singular M-matrix, which holds exactly when
@@ -29,7 +29,9 @@ import org.missionengine.model.Spillover;
  * value lies in one to three sectors, so the rows of the sectors where value starts are solved once, when first
  * needed, and every project starting there reuses them.
  */
-final class SpilloverNetwork {
+final class SpilloverNetwork implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final Map<String, Integer> index;
     /** The network's sectors by index. */
     private final String[] names;

@@ -1,0 +1,54 @@
+package org.missionengine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code export --tables} and {@code evaluate --tables}: the tables give the report the file gives. */
+class PortfolioTablesCliTest {
+    private static final String SAMPLE = Path.of("..", "samples", "missions", "netherlands-health.json").toString();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theTablesOfAPortfolioGiveTheSameJsonReportAsItsFile() {
+        Cli.Result export = Cli.run("export", "--tables", dir.toString(), SAMPLE);
+        assertThat(export.exitCode()).as(export.toString()).isZero();
+        assertThat(export.err()).startsWith("Wrote the tables of " + SAMPLE + " (");
+        assertThat(dir.resolve("missions.csv")).exists();
+
+        Cli.Result fromTables = Cli.run("evaluate", "--tables", dir.toString(), "--format", "json");
+        Cli.Result fromFile = Cli.run("evaluate", SAMPLE, "--format", "json");
+
+        assertThat(fromTables.exitCode()).as(fromTables.toString()).isZero();
+        assertThat(fromTables.out()).isEqualTo(fromFile.out());
+    }
+
+    @Test
+    void aBadTableEndsWithExitTwoNamingTheTableRowAndColumn() throws IOException {
+        Cli.run("export", "--tables", dir.toString(), SAMPLE);
+        Path missions = dir.resolve("missions.csv");
+        String text = Files.readString(missions);
+        Files.writeString(missions, text.replaceFirst("\"(\\d{4}-\\d{2}-\\d{2})\"", "\"soon\""));
+
+        Cli.Result result = Cli.run("evaluate", "--tables", dir.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith(missions + ": row 1, column launched: expected a date, found \"soon\". "
+                + "Write the date as ISO-8601: 2030-12-31.");
+    }
+
+    @Test
+    void filesAndTablesTogetherAreRefused() {
+        Cli.Result result = Cli.run("evaluate", SAMPLE, "--tables", dir.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("mission-eval evaluate: Give either FILE... or --tables DIR, not both.");
+    }
+}

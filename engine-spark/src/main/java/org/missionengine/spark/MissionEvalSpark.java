@@ -1,0 +1,172 @@
+package org.missionengine.spark;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apache.spark.sql.SparkSession;
+
+import org.missionengine.MissionEngine;
+import org.missionengine.MissionEngineBuilder;
+import org.missionengine.UserErrorException;
+import org.missionengine.io.PortfolioFiles;
+import org.missionengine.model.Portfolio;
+import org.missionengine.report.Severity;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mission-eval-spark}: evaluates a portfolio file or portfolio tables on Spark and writes the results as
+ * tables and the JSON report. Exit codes as {@code mission-eval}: 0 done, 2 a user's mistake, 3 an internal error.
+ */
+@Command(name = "mission-eval-spark",
+        mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
+        description = "Evaluates mission portfolios on Apache Spark.",
+        subcommands = {MissionEvalSpark.Evaluate.class, CommandLine.HelpCommand.class})
+public final class MissionEvalSpark {
+    static final int OK = 0;
+    static final int USER_ERROR = 2;
+    static final int INTERNAL_ERROR = 3;
+
+    private MissionEvalSpark() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new MissionEvalSpark());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof UserErrorException user) {
+                user.problems().forEach(p -> err.println(p.describe()));
+                return USER_ERROR;
+            }
+            err.println("internal error: " + ex);
+            if ("1".equals(System.getenv("MISSION_EVAL_DEBUG"))) {
+                ex.printStackTrace(err);
+            } else {
+                err.println("This is a fault of mission-eval-spark, not of your files. Run again with "
+                        + "MISSION_EVAL_DEBUG=1 for the stack trace and report it.");
+            }
+            return INTERNAL_ERROR;
+        });
+        cli.setExitCodeExceptionMapper(ex -> INTERNAL_ERROR);
+        return cli.execute(args);
+    }
+
+    /** {@code evaluate (FILE | --tables DIR) --output DIR}. */
+    @Command(name = "evaluate",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            usageHelpAutoWidth = true,
+            description = {
+                    "Evaluates a portfolio file (read on the driver) or portfolio tables (Parquet or CSV, read by "
+                            + "Spark) and writes DIR/missions, DIR/targets and DIR/findings as Parquet and "
+                            + "DIR/report.json, the mission-report/1 report that 'mission-eval evaluate FILE --format "
+                            + "json' writes for the same portfolio."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:done", "2:a mistake in a file or an option", "3:an internal error"})
+    static final class Evaluate implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "0..1", paramLabel = "FILE", description = "A portfolio file (.json, .yaml or .yml).")
+        Path file;
+
+        @Option(names = "--tables", paramLabel = "DIR", description = "A directory of portfolio tables: NAME.parquet, "
+                + "a Parquet directory NAME, or NAME.csv (docs/portfolio-tables.md). Any path Spark reads.")
+        String tables;
+
+        @Option(names = "--master", paramLabel = "URL", description = "Spark master, e.g. local[2]. Default: what "
+                + "spark-submit gives, else local[*].")
+        String master;
+
+        @Option(names = "--partitions", paramLabel = "N", description = "Partitions the missions are spread over. "
+                + "Default: Spark's default parallelism.")
+        int partitions;
+
+        @Option(names = "--rules", paramLabel = "PATH", description = "A rule file or pack directory to run beside "
+                + "the built-in packs. Repeatable.")
+        List<Path> rules = new ArrayList<>();
+
+        @Option(names = "--disable", paramLabel = "CODE|RULE|PACK", split = ",", description = "Disables rules by "
+                + "finding code, rule name or pack id. Repeatable.")
+        List<String> disabled = new ArrayList<>();
+
+        @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Overrides a parameter. Repeatable.")
+        Map<String, String> parameters = new LinkedHashMap<>();
+
+        @Option(names = "--severity", paramLabel = "CODE=SEVERITY", description = "Reports every finding with CODE "
+                + "at SEVERITY. Repeatable.")
+        Map<String, Severity> severities = new LinkedHashMap<>();
+
+        @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluation date (ISO-8601). Default: the "
+                + "portfolio's asOf, else today.")
+        LocalDate asOf;
+
+        @Option(names = "--output", required = true, paramLabel = "DIR", description = "Where to write the results.")
+        String output;
+
+        @Override
+        public Integer call() {
+            if ((file == null) == (tables == null)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), file == null
+                        ? "Missing portfolio: give FILE or --tables DIR." : "Give either FILE or --tables DIR, not both.");
+            }
+            if (partitions < 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--partitions must be 1 or more, got "
+                        + partitions + ".");
+            }
+            MissionEngineBuilder engine = MissionEngine.builder().rules(rules);
+            if (!disabled.isEmpty()) {
+                engine.disable(disabled.toArray(String[]::new));
+            }
+            parameters.forEach(engine::parameter);
+            severities.forEach(engine::severity);
+            engine.build(); // a broken rule file or option is reported before Spark starts
+            Portfolio portfolio = null;
+            if (file != null) {
+                try {
+                    portfolio = PortfolioFiles.read(file);
+                } catch (UserErrorException e) {
+                    throw e.inFile(file.toString());
+                }
+            }
+            SparkSession.Builder session = SparkSession.builder().appName("mission-eval-spark");
+            if (master != null) {
+                session.master(master);
+            } else if (System.getProperty("spark.master") == null) {
+                session.master("local[*]");
+            }
+            SparkSession spark = session.getOrCreate();
+            try {
+                SparkMissionEvaluator evaluator = SparkMissionEvaluator.builder(spark).engine(engine)
+                        .partitions(partitions).asOf(asOf).build();
+                try (SparkEvaluation result = portfolio != null ? evaluator.evaluate(portfolio)
+                        : evaluator.evaluate(SparkMissionEvaluator.read(spark, tables))) {
+                    result.write(output);
+                }
+            } finally {
+                spark.stop();
+            }
+            spec.commandLine().getErr().println("Wrote " + output + "/missions, " + output + "/targets, " + output
+                    + "/findings (Parquet) and " + output + "/report.json.");
+            return OK;
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.missionengine.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.missionengine.InvalidPortfolioException;
+import org.missionengine.MissionEngine;
+import org.missionengine.MissionEngineBuilder;
+import org.missionengine.RuleExecutionException;
+import org.missionengine.benchmarks.SyntheticPortfolio;
+import org.missionengine.io.PortfolioFiles;
+import org.missionengine.io.ReportFiles;
+import org.missionengine.model.Portfolio;
+import org.missionengine.tables.PortfolioTables;
+
+/** On a local[2] session: the same report as the single-machine engine, whatever the partitions. */
+@Tag("spark")
+class SparkMissionEvaluatorTest {
+    private static final Path SAMPLES = Path.of("..", "samples", "missions");
+    private static final Path AGENCY = Path.of("..", "samples", "rules", "agency-example");
+    private static SparkSession spark;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = SparkSession.builder().master("local[2]").appName("engine-spark tests")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+        spark.sparkContext().setLogLevel("ERROR");
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    static Stream<Path> samples() throws IOException {
+        try (Stream<Path> files = Files.list(SAMPLES)) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
+        }
+    }
+
+    /** The report the single-machine engine gives, as mission-eval evaluate FILE --format json writes it. */
+    private static String singleMachine(MissionEngineBuilder engine, Portfolio portfolio) {
+        LocalDate asOf = portfolio.asOf() != null ? portfolio.asOf() : LocalDate.now();
+        return ReportFiles.toJson(engine.build().evaluate(portfolio, asOf));
+    }
+
+    private String onSpark(MissionEngineBuilder engine, Portfolio portfolio, int partitions) throws IOException {
+        try (SparkEvaluation result = SparkMissionEvaluator.builder(spark).engine(engine).partitions(partitions).build()
+                .evaluate(portfolio)) {
+            Path report = dir.resolve("report-" + partitions + ".json");
+            result.writeReport(report);
+            return Files.readString(report);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void everySamplePortfolioGivesTheReportOfOneMachine(Path sample) throws IOException {
+        Portfolio portfolio = PortfolioFiles.read(sample);
+
+        assertThat(onSpark(MissionEngine.builder(), portfolio, 3))
+                .isEqualTo(singleMachine(MissionEngine.builder(), portfolio));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, 8})
+    void aGeneratedPortfolioGivesTheReportOfOneMachineWhateverThePartitions(int partitions) throws IOException {
+        Portfolio portfolio = new SyntheticPortfolio(SyntheticPortfolio.Spec.of(60, 8)).build();
+
+        String report = onSpark(MissionEngine.builder(), portfolio, partitions);
+
+        assertThat(report).isEqualTo(singleMachine(MissionEngine.builder(), portfolio));
+        assertThat(report).contains("\"rating\" : \"MISSION_WASHING\"");
+    }
+
+    @Test
+    void anAgencyRulePackGivesTheReportOfOneMachine() throws IOException {
+        Portfolio portfolio = PortfolioFiles.read(SAMPLES.resolve("recovery-2020.json"));
+        MissionEngineBuilder engine = MissionEngine.builder().rules(AGENCY);
+
+        String report = onSpark(MissionEngine.builder().rules(AGENCY), portfolio, 2);
+
+        assertThat(report).isEqualTo(singleMachine(engine, portfolio));
+        assertThat(report).contains("\"pack\" : \"agency-example\"");
+    }
+
+    @Test
+    void aRuleFailingOnAnExecutorIsTheRuleExecutionExceptionOfOneMachine() throws IOException {
+        Path rules = dir.resolve("failing.drl");
+        Files.writeString(rules, """
+                package agency.failing;
+                import org.missionengine.model.*;
+                global org.missionengine.rules.EvaluationContext ctx;
+
+                rule "Divides by zero for one mission"
+                when
+                    $m : Mission( id == "M000007" )
+                then
+                    int zero = $m.projects().size() - $m.projects().size();
+                    int broken = 1 / zero;
+                end
+                """);
+        Portfolio portfolio = new SyntheticPortfolio(SyntheticPortfolio.Spec.of(20, 3)).build();
+        RuleExecutionException one = catchThrowableOfType(RuleExecutionException.class,
+                () -> singleMachine(MissionEngine.builder().rules(rules), portfolio));
+
+        RuleExecutionException spread = catchThrowableOfType(RuleExecutionException.class,
+                () -> onSpark(MissionEngine.builder().rules(rules), portfolio, 3));
+
+        assertThat(one).isNotNull();
+        assertThat(spread).isNotNull();
+        assertThat(spread.rule()).isEqualTo("Divides by zero for one mission");
+        assertThat(spread.getMessage()).contains("on mission \"M000007\"");
+        assertThat(spread.getMessage()).isEqualTo(one.getMessage());
+    }
+
+    @Test
+    void parquetTablesGiveTheReportOfTheFileTheyCameFrom() throws IOException {
+        Portfolio portfolio = PortfolioFiles.read(SAMPLES.resolve("format-example.json"));
+        PortfolioTables.writeCsv(portfolio, dir.resolve("csv"));
+        Map<String, Dataset<Row>> csv = SparkMissionEvaluator.read(spark, dir.resolve("csv").toString());
+        // the tables as a data lake keeps them: Parquet, one directory per table
+        csv.forEach((name, frame) -> frame.write().parquet(dir.resolve("lake").resolve(name).toString()));
+
+        SparkEvaluation result = SparkMissionEvaluator.builder(spark).partitions(2).build()
+                .evaluate(SparkMissionEvaluator.read(spark, dir.resolve("lake").toString()));
+        result.write(dir.resolve("out").toString());
+
+        assertThat(Files.readString(dir.resolve("out").resolve("report.json")))
+                .isEqualTo(singleMachine(MissionEngine.builder(), portfolio));
+        List<Row> missions = spark.read().parquet(dir.resolve("out").resolve("missions").toString()).collectAsList();
+        assertThat(missions).extracting(r -> r.getAs("id")).containsExactly("net-zero-city");
+        List<Row> findings = spark.read().parquet(dir.resolve("out").resolve("findings").toString())
+                .orderBy("position", "seq").collectAsList();
+        assertThat(findings).extracting(r -> (String) r.getAs("code")).contains("CRIT_NARROW_ACTORS");
+    }
+
+    @Test
+    void aRowOfAMissingMissionIsRefusedNamingTheTableRowAndColumn() throws IOException {
+        Portfolio portfolio = PortfolioFiles.read(SAMPLES.resolve("format-example.json"));
+        PortfolioTables.writeCsv(portfolio, dir);
+        Path cashflows = dir.resolve("cashflows.csv");
+        Files.writeString(cashflows, Files.readString(cashflows).replaceFirst("\"net-zero-city\"", "\"net-zero-town\""));
+
+        InvalidPortfolioException refused = catchThrowableOfType(InvalidPortfolioException.class,
+                () -> SparkMissionEvaluator.builder(spark).partitions(2).build()
+                        .evaluate(SparkMissionEvaluator.read(spark, dir.toString())));
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(p.describe()).isEqualTo(
+                "cashflows: row mission=net-zero-town project=retrofit-1 seq=0, column project: project \"retrofit-1\" "
+                        + "of mission \"net-zero-town\" is not in the projects table. Add it to projects, or correct "
+                        + "the id."));
+    }
+}
