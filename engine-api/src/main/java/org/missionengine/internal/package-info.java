@@ -1,6 +1,7 @@
 /**
- * Not API: helpers that Mission Engine's own modules share (atomic file writing, "did you mean" hints). Public only
- * because Java has no other way to share them across packages and modules; they may change or move in any release,
- * are left out of the Javadoc and of the API compatibility check, and applications should not use them.
+ * Not API: helpers that Mission Engine's own modules share (atomic file writing, "did you mean" hints). engine-api's
+ * module-info exports this package to those modules only, so code on the module path cannot use it; on the class path
+ * it is visible but offers no compatibility: it may change or move in any release, and is left out of the Javadoc
+ * and of the API compatibility check.
  */
 package org.missionengine.internal;
