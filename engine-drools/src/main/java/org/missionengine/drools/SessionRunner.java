@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,8 +66,18 @@ final class SessionRunner {
     }
 
     List<Object> run(String subject, Collection<?> facts, EvaluationContext ctx, Limits limits) {
+        return run(subject, facts, ctx, limits, null);
+    }
+
+    /** As {@link #run(String, Collection, EvaluationContext, Limits)}, telling {@code watcher} (if any) of every match. */
+    List<Object> run(String subject, Collection<?> facts, EvaluationContext ctx, Limits limits,
+                     AgendaEventListener watcher) {
         FiringGuard guard = new FiringGuard();
-        Firing firing = new Firing(rules.kieBase.newKieSession(), guard, facts, ctx, limits.maxFirings() + 1);
+        KieSession session = rules.kieBase.newKieSession();
+        if (watcher != null) {
+            session.addEventListener(watcher);
+        }
+        Firing firing = new Firing(session, guard, facts, ctx, limits.maxFirings() + 1);
         RuleThreads.Worker worker;
         try {
             worker = THREADS.start(firing);
