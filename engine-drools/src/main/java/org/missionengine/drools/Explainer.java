@@ -71,7 +71,11 @@ final class Explainer {
             List<ParameterUse> parameters = names.stream().map(parameter).filter(Objects::nonNull).toList();
             List<ConditionCheck> conditions = List.of();
             if (!fired) {
-                if (text.isPresent() && !text.get().conditions().isEmpty()) {
+                if (text.isPresent() && text.get().conditions().stream()
+                        .anyMatch(c -> RuleText.pattern(c.text()).map(p -> p.type().equals("Portfolio")).orElse(false))) {
+                    notes.add("Rule \"" + rule.name() + "\" looks at the whole portfolio: it runs in the portfolio's "
+                            + "session, not the mission's, and is not explained here.");
+                } else if (text.isPresent() && !text.get().conditions().isEmpty()) {
                     conditions = new Probe(text.get()).run(missionId, facts, ctx);
                     if (!notes.contains(BEST_EFFORT)) {
                         notes.add(BEST_EFFORT);

@@ -106,6 +106,14 @@ class ExplainTest {
     }
 
     @Test
+    void aPortfolioLevelRuleIsNotProbedOnAMissionsFactsAndTheNotesSaySo() {
+        Explanation explanation = engine.explain(portfolio, portfolio.asOf(), "warm-homes", "PORT_TOO_MANY_MISSIONS");
+        assertThat(only(explanation).conditions()).isEmpty();
+        assertThat(explanation.notes()).containsExactly("Rule \"Too many missions for one owner\" looks at the whole "
+                + "portfolio: it runs in the portfolio's session, not the mission's, and is not explained here.");
+    }
+
+    @Test
     void anUnknownMissionOrCodeIsAUserErrorNamingTheClosestAndTheKnownOnes() {
         assertThatThrownBy(() -> engine.explain(portfolio, portfolio.asOf(), "warm-home", null))
                 .isInstanceOf(UserErrorException.class)
