@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,40 +74,14 @@ public final class ScenarioTestEngine implements TestEngine {
         EngineDescriptor engine = new EngineDescriptor(uniqueId, "Mission Engine scenarios");
         List<String> roots = request.getConfigurationParameters().get(ROOTS)
                 .map(ScenarioTestEngine::split).orElse(List.of(DEFAULT_ROOT));
-        Set<Path> files = new LinkedHashSet<>();
-        for (ClasspathRootSelector selector : request.getSelectorsByType(ClasspathRootSelector.class)) {
-            Path base = projectOf(Path.of(selector.getClasspathRoot()));
-            roots.forEach(root -> files.addAll(scenarioFiles(base.resolve(root))));
-        }
-        List<Class<?>> marked = new ArrayList<>();
-        request.getSelectorsByType(ClassSelector.class).forEach(s -> load(s::getJavaClass).ifPresent(marked::add));
-        List<UniqueId> selectedIds = new ArrayList<>();
-        for (UniqueIdSelector selector : request.getSelectorsByType(UniqueIdSelector.class)) {
-            UniqueId id = selector.getUniqueId();
-            if (id.hasPrefix(uniqueId)) {
-                selectedIds.add(id);
-                Optional<String> className = id.getSegments().stream().filter(s -> s.getType().equals(CLASS))
-                        .map(UniqueId.Segment::getValue).findFirst();
-                if (className.isPresent()) {
-                    load(() -> loadClass(className.get())).ifPresent(marked::add);
-                } else {
-                    roots.forEach(root -> files.addAll(scenarioFiles(Path.of(root))));
-                }
-            }
-        }
-        for (DirectorySelector selector : request.getSelectorsByType(DirectorySelector.class)) {
-            files.addAll(scenarioFiles(selector.getPath()));
-        }
-        for (FileSelector selector : request.getSelectorsByType(FileSelector.class)) {
-            if (isScenarioFile(selector.getPath())) {
-                files.add(selector.getPath());
-            }
-        }
+        List<UniqueId> selectedIds = request.getSelectorsByType(UniqueIdSelector.class).stream()
+                .map(UniqueIdSelector::getUniqueId).filter(id -> id.hasPrefix(uniqueId)).toList();
+        Set<Path> files = selectedFiles(request, roots, selectedIds);
         for (Path file : files) {
             engine.addChild(ScenarioFileDescriptor.of(engine.getUniqueId(), relative(file)));
         }
         TestDescriptor coverageParent = engine;
-        for (Class<?> testClass : new LinkedHashSet<>(marked)) {
+        for (Class<?> testClass : markedClasses(request, selectedIds)) {
             ScenarioFileDescriptor.MarkedClass container = new ScenarioFileDescriptor.MarkedClass(
                     engine.getUniqueId().append(CLASS, testClass.getName()), testClass);
             Path base = projectOf(testClass);
@@ -133,6 +106,43 @@ public final class ScenarioTestEngine implements TestEngine {
             keepOnly(engine, selectedIds);
         }
         return engine;
+    }
+
+    /**
+     * The scenario files asked for directly: under a class path root's project, a directory, a file, or under the
+     * roots for a unique id outside any marked class.
+     */
+    private static Set<Path> selectedFiles(EngineDiscoveryRequest request, List<String> roots, List<UniqueId> ids) {
+        Set<Path> files = new LinkedHashSet<>();
+        for (ClasspathRootSelector selector : request.getSelectorsByType(ClasspathRootSelector.class)) {
+            Path base = projectOf(Path.of(selector.getClasspathRoot()));
+            roots.forEach(root -> files.addAll(scenarioFiles(base.resolve(root))));
+        }
+        if (ids.stream().anyMatch(id -> className(id).isEmpty())) {
+            roots.forEach(root -> files.addAll(scenarioFiles(Path.of(root))));
+        }
+        for (DirectorySelector selector : request.getSelectorsByType(DirectorySelector.class)) {
+            files.addAll(scenarioFiles(selector.getPath()));
+        }
+        for (FileSelector selector : request.getSelectorsByType(FileSelector.class)) {
+            if (isScenarioFile(selector.getPath())) {
+                files.add(selector.getPath());
+            }
+        }
+        return files;
+    }
+
+    /** The classes marked {@link ScenarioFiles} that are selected, or that a selected unique id lies under. */
+    private static Set<Class<?>> markedClasses(EngineDiscoveryRequest request, List<UniqueId> ids) {
+        Set<Class<?>> marked = new LinkedHashSet<>();
+        request.getSelectorsByType(ClassSelector.class).forEach(s -> load(s::getJavaClass).ifPresent(marked::add));
+        ids.forEach(id -> className(id).flatMap(name -> load(() -> loadClass(name))).ifPresent(marked::add));
+        return marked;
+    }
+
+    private static Optional<String> className(UniqueId id) {
+        return id.getSegments().stream().filter(s -> s.getType().equals(CLASS)).map(UniqueId.Segment::getValue)
+                .findFirst();
     }
 
     @Override
