@@ -25,6 +25,17 @@ public interface MissionMonitor extends AutoCloseable {
     /** The evaluation as it stands now. */
     EvaluationReport report();
 
+    /**
+     * Explains a mission's findings as the portfolio stands now, as {@link MissionEngine#explain} does: a listener told
+     * that a finding appeared can ask why ({@code monitor.explain(missionId, finding.code())}).
+     *
+     * @param code a finding code, or null for every finding of the mission
+     * @throws UnsupportedOperationException when the implementation cannot explain
+     */
+    default org.missionengine.explain.Explanation explain(String missionId, String code) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot explain its findings");
+    }
+
     void addListener(MonitorListener listener);
 
     void removeListener(MonitorListener listener);

@@ -185,7 +185,7 @@ final class DroolsMissionEngine implements MissionEngine {
     public MissionMonitor monitor(Portfolio portfolio, LocalDate asOf) {
         EvaluationContext ctx = context(portfolio, asOf);
         return new DroolsMonitor(rules, portfolio, asOf, ctx, info, new ReportAssembler(config.severities()),
-                criterionChecks, valueView);
+                criterionChecks, valueView, (snapshot, missionId, code) -> explain(snapshot, asOf, missionId, code));
     }
 
     /**

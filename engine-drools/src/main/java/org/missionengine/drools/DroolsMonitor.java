@@ -13,6 +13,7 @@ import org.kie.api.runtime.rule.FactHandle;
 
 import org.missionengine.InvalidPortfolioException;
 import org.missionengine.MissionMonitor;
+import org.missionengine.explain.Explanation;
 import org.missionengine.MonitorListener;
 import org.missionengine.Problem;
 import org.missionengine.RuleExecutionException;
@@ -58,9 +59,17 @@ final class DroolsMonitor implements MissionMonitor {
     private final FactHandle portfolioHandle;
     private Portfolio portfolio;
     private boolean closed;
+    private final Explaining explaining;
+
+    /** How the engine explains a mission of a portfolio at the monitor's date. */
+    interface Explaining {
+        Explanation explain(Portfolio portfolio, String missionId, String code);
+    }
 
     DroolsMonitor(CompiledRules rules, Portfolio portfolio, LocalDate asOf, EvaluationContext ctx, EngineInfo info,
-                  ReportAssembler assembler, List<CriterionChecks> criterionChecks, boolean valueView) {
+                  ReportAssembler assembler, List<CriterionChecks> criterionChecks, boolean valueView,
+                  Explaining explaining) {
+        this.explaining = explaining;
         this.rules = rules;
         this.ctx = ctx;
         this.asOf = asOf;
@@ -137,6 +146,7 @@ final class DroolsMonitor implements MissionMonitor {
         Project project = mission.mission().projects().stream().filter(p -> p.id().equals(projectId)).findFirst()
                 .orElseThrow();
         mission.putProject(project.withStatus(status), actors, metrics, observations, values);
+        portfolio = null; // before listeners hear of it: one that asks for an explanation sees the change
         settle(mission);
         settlePortfolio();
     }
@@ -165,6 +175,7 @@ final class DroolsMonitor implements MissionMonitor {
         }
         missionOfProject.put(project.id(), missionId);
         mission.putProject(project, actors, metrics, observations, values);
+        portfolio = null; // before listeners hear of it: one that asks for an explanation sees the change
         settle(mission);
         settlePortfolio();
     }
@@ -196,6 +207,13 @@ final class DroolsMonitor implements MissionMonitor {
             portfolio = builder.build();
         }
         return portfolio;
+    }
+
+    /** Explains from the portfolio as it stands now: the same answer an engine gives for a fresh evaluation of it. */
+    @Override
+    public Explanation explain(String missionId, String code) {
+        open();
+        return explaining.explain(portfolio(), missionId, code);
     }
 
     @Override

@@ -11,6 +11,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.missionengine.MissionEngine;
+import org.missionengine.MissionMonitor;
+import org.missionengine.MonitorListener;
+import org.missionengine.model.Instrument;
+import org.missionengine.model.Project;
+import org.missionengine.report.Finding;
 import org.missionengine.UserErrorException;
 import org.missionengine.explain.ConditionCheck;
 import org.missionengine.explain.Explanation;
@@ -103,6 +108,28 @@ class ExplainTest {
                 .contains("AGP_LOW_COFUNDING", "AGP_LARGE_CONSULTANCY");
         assertThat(explanation.rules()).allSatisfy(r -> assertThat(r.fired()).isTrue());
         assertThat(explanation.notes()).isEmpty();
+    }
+
+    @Test
+    void aMonitorListenerToldOfANewFindingCanAskWhyFromThePortfolioAsItStandsNow() {
+        List<String> explained = new java.util.ArrayList<>();
+        try (MissionMonitor monitor = engine.monitor(portfolio, portfolio.asOf())) {
+            monitor.addListener(new MonitorListener() {
+                @Override
+                public void findingAppeared(String missionId, Finding finding) {
+                    if (finding.code().startsWith("AGP_")) {
+                        RuleExplanation why = only(monitor.explain(missionId, finding.code()));
+                        explained.add(finding.subject() + ": " + why.location() + " " + why.matches().get(0).facts()
+                                + " " + why.parameters().get(0).value());
+                    }
+                }
+            });
+            monitor.addProject("clean-port", Project.builder("port-lobbying").title("Port strategy")
+                    .instrument(Instrument.PROCUREMENT).recipient("advisers").sector("transport").solution("advice")
+                    .publicFunding(300000).contributesTo("port-emissions").build());
+        }
+        assertThat(explained).containsExactly("port-lobbying: " + DRL + ":24 {$p=Project port-lobbying, $r=advisers} "
+                + "250000");
     }
 
     @Test
