@@ -97,6 +97,24 @@ public interface MissionEngine {
     }
 
     /**
+     * Explains one mission's evaluation: for each finding (or for the rules that emit {@code code}), the rule and where
+     * it is written, the facts it matched, the parameters it read with their values and where each came from; for a
+     * code that did not fire, which condition of its rule failed and on what values (best effort, said so in the
+     * explanation's notes). Evaluates the mission again with the rules instrumented, so it is slower than
+     * {@link #evaluate}: meant for people asking "why", not for batches.
+     *
+     * @param missionId the mission to explain
+     * @param code      a finding code (such as {@code MW_REBRANDED}), or null for every finding of the mission
+     * @throws UserErrorException naming the missions (or codes) there are, and the closest to the one given, when
+     *                            {@code missionId} is not in the portfolio or no enabled rule emits {@code code}
+     * @throws UnsupportedOperationException when the implementation cannot explain
+     */
+    default org.missionengine.explain.Explanation explain(Portfolio portfolio, LocalDate asOf, String missionId,
+                                                         String code) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot explain its findings");
+    }
+
+    /**
      * Which engine version and which rule packs this engine's reports name.
      *
      * @return the engine's version and its packs with their versions

@@ -47,6 +47,17 @@ public interface MissionMonitor extends AutoCloseable {
     EvaluationReport report();
 
     /**
+     * Explains a mission's findings as the portfolio stands now, as {@link MissionEngine#explain} does: a listener told
+     * that a finding appeared can ask why ({@code monitor.explain(missionId, finding.code())}).
+     *
+     * @param code a finding code, or null for every finding of the mission
+     * @throws UnsupportedOperationException when the implementation cannot explain
+     */
+    default org.missionengine.explain.Explanation explain(String missionId, String code) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot explain its findings");
+    }
+
+    /**
      * Tells {@code listener} what changes after each later update.
      *
      * @param listener the listener

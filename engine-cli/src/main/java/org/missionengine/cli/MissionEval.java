@@ -33,6 +33,7 @@ import picocli.CommandLine.ParseResult;
                 "Evaluates public missions by outcomes, direction and spillovers, and flags mission washing.",
                 ""},
         subcommands = {EvaluateCommand.class, ExportCommand.class, ValidateCommand.class, TestCommand.class, RulesCommand.class,
+                ExplainCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

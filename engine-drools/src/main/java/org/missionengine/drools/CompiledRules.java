@@ -64,6 +64,30 @@ final class CompiledRules {
         return new CompiledRules(kieBase, packs, enabled, packIds);
     }
 
+    /**
+     * These rules with extra rules written in the package of one pack (an explanation's probes of a rule's
+     * conditions): every pack compiled again from its DRL with the extra text, the disabled rules left out again.
+     */
+    static CompiledRules withProbes(CompiledRules base, String drlPackage, String displayPath, String drl) {
+        List<RulePack> packs = new ArrayList<>(base.packs);
+        packs.add(new RulePack("explain", "0", "probes", displayPath, false, drlPackage,
+                List.of(new RulePack.DrlSource(displayPath, "package " + drlPackage + ";\n" + drl.replaceFirst(
+                        "(?m)^package [^\n]*\n", ""))), Map.of()));
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(unsharedConfiguration());
+        kieBase.addPackages(PackCompiler.fromSource(packs));
+        Set<String> enabled = new HashSet<>();
+        base.rules.forEach(r -> enabled.add(r.drlPackage() + "|" + r.name()));
+        for (KiePackage kiePackage : List.copyOf(kieBase.getKiePackages())) {
+            for (Rule rule : List.copyOf(kiePackage.getRules())) {
+                String key = kiePackage.getName() + "|" + rule.getName();
+                if (!enabled.contains(key) && !rule.getName().startsWith("__explain ")) {
+                    kieBase.removeRule(kiePackage.getName(), rule.getName());
+                }
+            }
+        }
+        return new CompiledRules(kieBase, base.packs, base.rules, base.packIdsByPackage);
+    }
+
     private static KieBaseConfiguration unsharedConfiguration() {
         KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
         configuration.setOption(ShareAlphaNodesOption.NO);

@@ -21,7 +21,11 @@ import org.missionengine.MissionMonitor;
 import org.missionengine.Problem;
 import org.missionengine.ProgressListener;
 import org.missionengine.catalog.RuleCatalog;
+import org.missionengine.UserErrorException;
+import org.missionengine.explain.Explanation;
+import org.missionengine.explain.ParameterUse;
 import org.missionengine.internal.ClosestName;
+import org.missionengine.model.Mission;
 import org.missionengine.model.Portfolio;
 import org.missionengine.report.Criterion;
 import org.missionengine.report.EngineInfo;
@@ -147,9 +151,7 @@ final class DroolsMissionEngine implements MissionEngine {
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
         Batch.forEachInOrder(portfolio.missions(), threads, listener, mission -> {
             MissionFacts facts = MissionFacts.of(mission, index, asOf, valueView ? valueModel : null);
-            List<Object> all = matchedTypes.of(facts.all());
-            all.addAll(matchedChecks);
-            List<Object> results = runner.run("mission \"" + mission.id() + "\"", all, ctx);
+            List<Object> results = runner.run("mission \"" + mission.id() + "\"", sessionFacts(facts), ctx);
             return assembler.mission(mission, facts, results);
         }, sink);
     }
@@ -158,6 +160,43 @@ final class DroolsMissionEngine implements MissionEngine {
     List<Finding> portfolioFindings(Portfolio portfolio, EvaluationContext ctx) {
         List<Object> portfolioResults = runner.run("the portfolio", List.of(portfolio), ctx);
         return new ReportAssembler(config.severities(), ratingPackEnabled).findings(portfolioResults);
+    }
+
+    /** What a mission's session is given: the facts some rule matches, and the criterion checks. */
+    private List<Object> sessionFacts(MissionFacts facts) {
+        List<Object> all = matchedTypes.of(facts.all());
+        all.addAll(matchedChecks);
+        return all;
+    }
+
+    @Override
+    public Explanation explain(Portfolio portfolio, LocalDate asOf, String missionId, String code) {
+        List<String> ids = portfolio.missions().stream().map(Mission::id).toList();
+        Mission mission = portfolio.missions().stream().filter(m -> m.id().equals(missionId)).findFirst()
+                .orElseThrow(() -> new UserErrorException(Problem.at("--mission " + missionId, "no mission \""
+                        + missionId + "\" in the portfolio", ClosestName.to(String.valueOf(missionId), ids)
+                        .map(c -> "Did you mean \"" + c + "\"? ").orElse("") + "Its missions: " + String.join(", ", ids)
+                        + ".")));
+        if (code != null && rules.rules.stream().noneMatch(r -> code.equals(r.code()))) {
+            Set<String> codes = new java.util.TreeSet<>();
+            rules.rules.stream().map(CompiledRules.RuleMeta::code).filter(java.util.Objects::nonNull).forEach(codes::add);
+            throw new UserErrorException(Problem.at("--code " + code, "no enabled rule emits the finding code \""
+                    + code + "\"", ClosestName.to(code, codes).map(c -> "Did you mean \"" + c + "\"? ").orElse("")
+                    + "The codes: " + String.join(", ", codes) + "."));
+        }
+        EvaluationContext ctx = context(portfolio, asOf);
+        SessionRunner.Limits limits = new SessionRunner.Limits(config.maxFirings(), config.timeout());
+        ValueModel valueModel = valueView ? new ValueModel(portfolio, SpilloverNetwork.of(portfolio),
+                ctx.param("value.discountRate"), asOf.getYear()) : null;
+        MissionFacts facts = MissionFacts.of(mission, new PortfolioIndex(portfolio, asOf), asOf, valueModel);
+        Map<String, Object> inForce = Parameters.merge(Parameters.merge(parameters.defaults(), portfolio.parameters()),
+                configuredParameters);
+        return new Explainer(rules, limits, name -> !inForce.containsKey(name) ? null
+                : new ParameterUse(name, inForce.get(name), configuredParameters.containsKey(name)
+                ? ParameterUse.Source.OPTION : portfolio.parameters().containsKey(name) ? ParameterUse.Source.PORTFOLIO
+                : ParameterUse.Source.DEFAULT, configuredParameters.containsKey(name)
+                || portfolio.parameters().containsKey(name) ? null : parameters.packOf(name)))
+                .explain(mission.id(), code, sessionFacts(facts), ctx);
     }
 
     @Override
@@ -169,7 +208,7 @@ final class DroolsMissionEngine implements MissionEngine {
     public MissionMonitor monitor(Portfolio portfolio, LocalDate asOf) {
         EvaluationContext ctx = context(portfolio, asOf);
         return new DroolsMonitor(runner, portfolio, asOf, ctx, info, new ReportAssembler(config.severities(), ratingPackEnabled),
-                criterionChecks, valueView);
+                criterionChecks, valueView, (snapshot, missionId, code) -> explain(snapshot, asOf, missionId, code));
     }
 
     /**

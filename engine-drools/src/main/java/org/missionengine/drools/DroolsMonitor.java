@@ -14,6 +14,7 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.missionengine.InvalidPortfolioException;
 import org.missionengine.MissionMonitor;
 import org.missionengine.MonitorEvent;
+import org.missionengine.explain.Explanation;
 import org.missionengine.MonitorListener;
 import org.missionengine.Problem;
 import org.missionengine.internal.ClosestName;
@@ -61,8 +62,17 @@ final class DroolsMonitor implements MissionMonitor {
     /** Why the monitor was closed, for the error of a later call. */
     private String closedBecause;
 
+    private final Explaining explaining;
+
+    /** How the engine explains a mission of a portfolio at the monitor's date. */
+    interface Explaining {
+        Explanation explain(Portfolio portfolio, String missionId, String code);
+    }
+
     DroolsMonitor(SessionRunner runner, Portfolio portfolio, LocalDate asOf, EvaluationContext ctx, EngineInfo info,
-                  ReportAssembler assembler, List<CriterionChecks> criterionChecks, boolean valueView) {
+                  ReportAssembler assembler, List<CriterionChecks> criterionChecks, boolean valueView,
+                  Explaining explaining) {
+        this.explaining = explaining;
         this.runner = runner;
         this.asOf = asOf;
         this.info = info;
@@ -142,6 +152,7 @@ final class DroolsMonitor implements MissionMonitor {
                 .orElseThrow();
         portfolio = null;
         mission.putProject(project.withStatus(status), actors, metrics, observations, values);
+        portfolio = null; // before listeners hear of it: one that asks for an explanation sees the change
         settle(mission);
         settlePortfolio();
     }
@@ -171,6 +182,7 @@ final class DroolsMonitor implements MissionMonitor {
         missionOfProject.put(project.id(), missionId);
         portfolio = null;
         mission.putProject(project, actors, metrics, observations, values);
+        portfolio = null; // before listeners hear of it: one that asks for an explanation sees the change
         settle(mission);
         settlePortfolio();
     }
@@ -202,6 +214,13 @@ final class DroolsMonitor implements MissionMonitor {
             portfolio = builder.build();
         }
         return portfolio;
+    }
+
+    /** Explains from the portfolio as it stands now: the same answer an engine gives for a fresh evaluation of it. */
+    @Override
+    public Explanation explain(String missionId, String code) {
+        open();
+        return explaining.explain(portfolio(), missionId, code);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
 import org.missionengine.RuleExecutionException;
@@ -52,7 +53,15 @@ final class SessionRunner {
      * fact left in working memory (findings, scores, votes). The session is disposed of on every path.
      */
     List<Object> run(String subject, Collection<?> facts, EvaluationContext ctx) {
+        return run(subject, facts, ctx, null);
+    }
+
+    /** As {@link #run(String, Collection, EvaluationContext)}, telling {@code watcher} (if any) of every match. */
+    List<Object> run(String subject, Collection<?> facts, EvaluationContext ctx, AgendaEventListener watcher) {
         KieSession session = newSession(ctx);
+        if (watcher != null) {
+            session.addEventListener(watcher);
+        }
         try {
             for (Object fact : facts) {
                 session.insert(fact);

@@ -28,6 +28,16 @@ public final class EvaluationContext {
     private final Map<String, String> packIdsByPackage;
     private final Map<String, Severity> severities;
     private final String currency;
+    private final Observer observer;
+
+    /** Told what rules read and report through the context: how an explained evaluation sees inside the rules. */
+    public interface Observer {
+        /** A rule read a parameter (in a condition or a consequence). */
+        void parameterRead(String name);
+
+        /** A rule reported a finding. */
+        void reported(Finding finding);
+    }
 
     /**
      * Made by the engine for each evaluation.
@@ -62,6 +72,21 @@ public final class EvaluationContext {
         this.parameters = Map.copyOf(parameters);
         this.packIdsByPackage = Map.copyOf(packIdsByPackage);
         this.severities = Map.copyOf(severities);
+        this.observer = null;
+    }
+
+    private EvaluationContext(EvaluationContext context, Observer observer) {
+        this.asOf = context.asOf;
+        this.parameters = context.parameters;
+        this.packIdsByPackage = context.packIdsByPackage;
+        this.severities = context.severities;
+        this.currency = context.currency;
+        this.observer = observer;
+    }
+
+    /** The same context, telling {@code observer} what rules read and report (for explaining an evaluation). */
+    public EvaluationContext observedBy(Observer observer) {
+        return new EvaluationContext(this, observer);
     }
 
     /** The evaluation date: observations after it are not seen. */
@@ -82,6 +107,9 @@ public final class EvaluationContext {
     }
 
     private Object value(String name) {
+        if (observer != null) {
+            observer.parameterRead(name);
+        }
         Object value = parameters.get(name);
         if (value == null) {
             throw new IllegalArgumentException("no parameter \"" + name + "\": no pack declares it (declare it in the "
@@ -238,6 +266,9 @@ public final class EvaluationContext {
         Finding finding = new Finding(code, severity, meta(meta, "category"), subject, message,
                 rule.getName(), packOf(rule), evidence(rule, evidence), criterion(rule, meta));
         drools.insertLogical(finding);
+        if (observer != null) {
+            observer.reported(finding);
+        }
         return finding;
     }
 

@@ -45,10 +45,19 @@ record Scenario(Path file, String name, Portfolio portfolio, LocalDate asOf, Map
     sealed interface Expectation {
         int line();
 
+        /** What the expectation states, as a test's name: {@code finding MW_REBRANDED on p1}, {@code rating WEAK}. */
+        String title();
+
         Optional<Mismatch> check(Context context);
     }
 
     record FindingPresent(String code, String subject, Map<String, Object> evidence, int line) implements Expectation {
+        @Override
+        public String title() {
+            return "finding " + code + (subject == null ? "" : " on " + subject)
+                    + (evidence.isEmpty() ? "" : " with " + evidence);
+        }
+
         @Override
         public Optional<Mismatch> check(Context context) {
             if (!context.enabledCodes().contains(code)) {
@@ -84,6 +93,11 @@ record Scenario(Path file, String name, Portfolio portfolio, LocalDate asOf, Map
 
     record FindingAbsent(String code, int line) implements Expectation {
         @Override
+        public String title() {
+            return "no finding " + code;
+        }
+
+        @Override
         public Optional<Mismatch> check(Context context) {
             if (!context.enabledCodes().contains(code)) {
                 // a disabled code is trivially absent; a code no rule knows is a typo
@@ -96,12 +110,22 @@ record Scenario(Path file, String name, Portfolio portfolio, LocalDate asOf, Map
 
     record RatingIs(Rating rating, int line) implements Expectation {
         @Override
+        public String title() {
+            return "rating " + rating;
+        }
+
+        @Override
         public Optional<Mismatch> check(Context context) {
             return Checks.rating(context.mission(), rating);
         }
     }
 
     record TargetIs(String target, TargetStatus status, int line) implements Expectation {
+        @Override
+        public String title() {
+            return "target " + target + " " + status;
+        }
+
         @Override
         public Optional<Mismatch> check(Context context) {
             return Checks.target(context.mission(), target, status);
@@ -110,12 +134,22 @@ record Scenario(Path file, String name, Portfolio portfolio, LocalDate asOf, Map
 
     record CriterionIs(Criterion criterion, double score, Tolerance tolerance, int line) implements Expectation {
         @Override
+        public String title() {
+            return "criterion " + criterion + " " + score;
+        }
+
+        @Override
         public Optional<Mismatch> check(Context context) {
             return Checks.criterion(context.mission(), criterion, score, tolerance);
         }
     }
 
     record FigureIs(Figure figure, double value, Tolerance tolerance, int line) implements Expectation {
+        @Override
+        public String title() {
+            return "washing risk " + risk;
+        }
+
         @Override
         public Optional<Mismatch> check(Context context) {
             return Checks.figure(context.mission(), figure, value, tolerance);

@@ -75,6 +75,14 @@ final class ScenarioExecution {
 
     /** Evaluates if needed and checks one group; the scenario's errors when it could not be evaluated. */
     synchronized List<ScenarioFailure> check(Scenario.Group group) {
+        return check(group, group.expectations());
+    }
+
+    /**
+     * Evaluates if needed and checks some expectations of one group (one of them, when each expectation is a test of
+     * its own); the scenario's errors when it could not be evaluated, the group's when its mission is not in the report.
+     */
+    synchronized List<ScenarioFailure> check(Scenario.Group group, List<Scenario.Expectation> expectations) {
         List<ScenarioFailure> stopped = evaluate();
         if (!stopped.isEmpty()) {
             return stopped;
@@ -97,7 +105,7 @@ final class ScenarioExecution {
             }
             context = new Scenario.Context(mission.get(), mission.get().findings(), enabledCodes, all);
         }
-        for (Scenario.Expectation expectation : group.expectations()) {
+        for (Scenario.Expectation expectation : expectations) {
             expectation.check(context).ifPresent(m -> failures.add(failure(expectation.line(), group.label(), m)));
         }
         return failures;

@@ -113,19 +113,23 @@ public final class Scenarios {
 
     /** Throws the failures: one with expected/actual for the IDE, or all of them at once. */
     static void throwIfFailed(List<ScenarioFailure> failures) {
-        if (failures.isEmpty()) {
-            return;
+        if (!failures.isEmpty()) {
+            throw failureOf(failures);
         }
+    }
+
+    /** The failures (at least one) as one assertion error: with expected/actual for the IDE, or all of them at once. */
+    static AssertionError failureOf(List<ScenarioFailure> failures) {
         List<AssertionFailedError> errors = failures.stream().map(f -> f.expected() != null || f.actual() != null
                 ? new AssertionFailedError(f.describe(), f.expected(), f.actual())
                 : new AssertionFailedError(f.describe())).toList();
         if (errors.size() == 1) {
-            throw errors.get(0);
+            return errors.get(0);
         }
         ScenarioFailure first = failures.get(0);
         String heading = first.scenario() == null ? String.valueOf(first.file())
                 : first.mission() == null ? first.scenario() : first.scenario() + "/" + first.mission();
-        throw new MultipleFailuresError(heading, errors);
+        return new MultipleFailuresError(heading, errors);
     }
 
     /** A file URI with the line, which JUnit turns into a FileSource with a FilePosition. */

@@ -1,0 +1,32 @@
+package org.missionengine.explain;
+
+import java.util.List;
+
+/**
+ * One rule in an {@link Explanation}.
+ *
+ * @param rule       the rule's name
+ * @param pack       the id of its pack
+ * @param code       the finding code it emits (null for rules that only compute)
+ * @param file       the rule file it is written in, as the pack names it
+ * @param line       the line of {@code rule "..."} in that file (0 when not found)
+ * @param fired      whether it produced a finding for the mission
+ * @param matches    each match that produced a finding: the finding and the facts the rule's patterns bound
+ * @param parameters the parameters the rule reads, with their values and where each value came from
+ * @param conditions for a rule that did not fire: its conditions in order, the first failed one with the values it
+ *                   failed on (best effort); empty for a rule that fired
+ */
+public record RuleExplanation(String rule, String pack, String code, String file, int line, boolean fired,
+                              List<MatchedFacts> matches, List<ParameterUse> parameters,
+                              List<ConditionCheck> conditions) {
+    public RuleExplanation {
+        matches = List.copyOf(matches);
+        parameters = List.copyOf(parameters);
+        conditions = List.copyOf(conditions);
+    }
+
+    /** {@code file:line}, or the file alone when the line is unknown. */
+    public String location() {
+        return line > 0 ? file + ":" + line : file;
+    }
+}
