@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.missionengine.MissionEngine;
 import org.missionengine.MissionMonitor;
-import org.missionengine.MonitorListener;
+import org.missionengine.MonitorEvent;
 import org.missionengine.model.Instrument;
 import org.missionengine.model.Project;
 import org.missionengine.report.Finding;
@@ -114,14 +114,12 @@ class ExplainTest {
     void aMonitorListenerToldOfANewFindingCanAskWhyFromThePortfolioAsItStandsNow() {
         List<String> explained = new java.util.ArrayList<>();
         try (MissionMonitor monitor = engine.monitor(portfolio, portfolio.asOf())) {
-            monitor.addListener(new MonitorListener() {
-                @Override
-                public void findingAppeared(String missionId, Finding finding) {
-                    if (finding.code().startsWith("AGP_")) {
-                        RuleExplanation why = only(monitor.explain(missionId, finding.code()));
-                        explained.add(finding.subject() + ": " + why.location() + " " + why.matches().get(0).facts()
-                                + " " + why.parameters().get(0).value());
-                    }
+            monitor.addListener(event -> {
+                Finding finding = event.after();
+                if (event.kind() == MonitorEvent.Kind.APPEARED && finding.code().startsWith("AGP_")) {
+                    RuleExplanation why = only(monitor.explain(event.missionId(), finding.code()));
+                    explained.add(finding.subject() + ": " + why.location() + " " + why.matches().get(0).facts()
+                            + " " + why.parameters().get(0).value());
                 }
             });
             monitor.addProject("clean-port", Project.builder("port-lobbying").title("Port strategy")
