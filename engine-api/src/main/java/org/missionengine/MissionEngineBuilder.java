@@ -52,8 +52,9 @@ public final class MissionEngineBuilder {
 
     /**
      * Adds rule files or pack directories and trusts them fully: they are not checked against the allow-list of what
-     * a rule file may use (docs/writing-rules.md), so they may read files, call any Java code or end the JVM. For
-     * files you wrote or reviewed; a path already given to {@link #rules} is trusted without being added twice.
+     * a rule file may use (docs/writing-rules.md), so they may read files, call any Java code or end the JVM, and may
+     * loop: a consequence that never ends cannot be stopped (the time limit halts a session only between firings).
+     * For files you wrote or reviewed; a path already given to {@link #rules} is trusted without being added twice.
      *
      * @param paths the files or directories
      * @return this builder

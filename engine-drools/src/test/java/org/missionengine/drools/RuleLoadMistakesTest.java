@@ -84,7 +84,8 @@ class RuleLoadMistakesTest {
                 """)).containsExactly("agency.drl:7: Project has no field or method \"recipents\" (in \"$r : "
                 + "recipents\"). Did you mean \"recipient\"? Project has: id, title, instrument, recipient, sector, "
                 + "solution, openCall, publicFunding, privateFunding, start, end, status, preexisting, contributesTo, "
-                + "conditionalities, cashflows, durationYears, hasBindingCondition.");
+                + "conditionalities, cashflows, conditionalitiesRecorded, durationYears, fromOpenCall, fundingRecorded, "
+                + "hasBindingCondition, recordedFunding.");
     }
 
     @Test
@@ -159,8 +160,8 @@ class RuleLoadMistakesTest {
                 "agency.drl:6: Project has no field or method \"publicFundin\" (in \"publicFundin > "
                         + "ctx.param(\"finance.minLeverag\")\"). Did you mean \"publicFunding\"? Project has: id, title, "
                         + "instrument, recipient, sector, solution, openCall, publicFunding, privateFunding, start, end, "
-                        + "status, preexisting, contributesTo, conditionalities, cashflows, durationYears, "
-                        + "hasBindingCondition.");
+                        + "status, preexisting, contributesTo, conditionalities, cashflows, conditionalitiesRecorded, "
+                        + "durationYears, fromOpenCall, fundingRecorded, hasBindingCondition, recordedFunding.");
     }
 
     @Test
