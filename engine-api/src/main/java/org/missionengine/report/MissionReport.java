@@ -10,18 +10,19 @@ import java.util.Optional;
  * The evaluation of one mission: verdict, the figures behind it (all 0..1), criteria scores, targets, value and the
  * findings behind them.
  *
- * @param rating       the verdict
- * @param ratingReason one line saying why, e.g. "STRONG: outcome targets on course (delivery 1.00), ..."
- * @param score        the outcome-oriented score the rating rests on
- * @param washingRisk  the weighted signs of mission washing on record
- * @param evidence     the weighted share of the mission's evidence items that the portfolio records
+ * @param rating       the verdict; null when no rule rates missions (the rating pack disabled, none of one's own)
+ * @param ratingReason one line saying why, e.g. "STRONG: outcome targets on course, score 0.87 (...)"
+ * @param score        the outcome-oriented score the rating rests on; null when not rated
+ * @param washingRisk  the weighted signs of mission washing on record (0 when not rated)
+ * @param evidence     the weighted share of the mission's evidence items that the portfolio records; null when not
+ *                     rated
  * @param delivery     how far the outcome and impact targets are getting; null while none has data
  * @param design       the mean of the criteria scores that could be assessed; null when none could
  * @param criteria     each criterion's score, the share of its assessed checks passed; a criterion none of whose
  *                     checks could be assessed is left out
  */
-public record MissionReport(String id, String title, Rating rating, String ratingReason, double score,
-                           double washingRisk, double evidence, Double delivery, Double design,
+public record MissionReport(String id, String title, Rating rating, String ratingReason, Double score,
+                           double washingRisk, Double evidence, Double delivery, Double design,
                            Map<Criterion, Double> criteria, List<TargetAssessment> targets, ValueAssessment value,
                            List<Finding> findings) {
     public MissionReport {

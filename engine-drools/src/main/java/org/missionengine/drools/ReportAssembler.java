@@ -55,10 +55,15 @@ final class ReportAssembler {
                 verdicts.add(verdict);
             }
         }
-        RatingVerdict verdict = one(mission, verdicts);
-        MissionScores s = oneScores(mission, scores);
         List<TargetAssessment> targets = facts.trajectories().stream()
                 .map(t -> assessment(t, statuses.get(t.targetId()))).toList();
+        if (!ratingPackEnabled && verdicts.isEmpty() && scores.isEmpty()) {
+            // no rating rules at all (the rating pack disabled, none of the agency's own): findings only, not rated
+            return new MissionReport(mission.id(), mission.title(), null, null, null, 0, null, null, null, criteria,
+                    targets, facts.value(), findings(results));
+        }
+        RatingVerdict verdict = one(mission, verdicts);
+        MissionScores s = oneScores(mission, scores);
         return new MissionReport(mission.id(), mission.title(), verdict.rating(), verdict.reason(), s.score(),
                 s.washingRisk(), s.evidence(), s.delivery(), s.design(), criteria, targets, facts.value(),
                 findings(results));

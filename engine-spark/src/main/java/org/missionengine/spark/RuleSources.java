@@ -38,6 +38,9 @@ final class RuleSources implements Serializable {
     private final LinkedHashMap<String, Object> parameters;
     private final LinkedHashMap<String, Severity> severities;
     private final boolean trustAll;
+    /** The session limits travel with the rules: an executor holds its sessions to the driver's limits. */
+    private final long timeoutMillis;
+    private final int maxFirings;
     private final String hash;
 
     RuleSources(EngineConfig config) {
@@ -48,6 +51,8 @@ final class RuleSources implements Serializable {
         this.parameters = new LinkedHashMap<>(new TreeMap<>(config.parameters()));
         this.severities = new LinkedHashMap<>(new TreeMap<>(config.severities()));
         this.trustAll = config.trustAllRules();
+        this.timeoutMillis = config.timeout().toMillis();
+        this.maxFirings = config.maxFirings();
         this.hash = digest();
     }
 
@@ -69,7 +74,9 @@ final class RuleSources implements Serializable {
         for (RulePath rule : trusted) {
             trustedPaths.add(local(rule, copies.resolve(hash).resolve("trusted-" + trustedPaths.size())));
         }
-        return new EngineConfig(rulePaths, inlineRules, disabled, parameters, severities, trustedPaths, trustAll);
+        // one thread per executor task: Spark's partitions are the parallelism
+        return new EngineConfig(rulePaths, inlineRules, disabled, parameters, severities, trustedPaths, trustAll, 1,
+                java.time.Duration.ofMillis(timeoutMillis), maxFirings);
     }
 
     private static Path local(RulePath rule, Path base) {

@@ -6,11 +6,14 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.missionengine.MissionEngine;
 import org.missionengine.io.PortfolioFiles;
 import org.missionengine.report.EvaluationReport;
 import org.missionengine.report.MissionReport;
+import org.missionengine.report.Rating;
 import org.missionengine.report.TargetStatus;
 
 /**
@@ -53,7 +56,9 @@ class RealMissionsTest {
         // "all streets sustainable, healthy and vibrant": no definition, no baseline
         assertThat(streets.findings("CRIT_NOT_MEASURABLE")).singleElement()
                 .satisfies(f -> assertThat(f.subject()).isEqualTo("se-all-streets-2030"));
-        assertThat(streets.hasFinding("MW_NO_NEW_MONEY")).isTrue();
+        // no budget in the stored record: a gap in the evidence, not "no new money"
+        assertThat(streets.hasFinding("DATA_NO_BUDGET")).isTrue();
+        assertThat(streets.hasFinding("MW_NO_NEW_MONEY")).isFalse();
         // Vinnova's international mission board met on 27 January 2020; residents co-designed the streets
         assertThat(streets.hasFinding("GOV_NO_MISSION_BOARD")).isFalse();
         assertThat(streets.hasFinding("MW_NO_PARTICIPATION")).isFalse();
@@ -67,7 +72,60 @@ class RealMissionsTest {
         // CBS: women's healthy life expectancy 63.2 years in 2019, 62.3 in 2022, against 68.2 by 2040
         assertThat(health.target("nl-hle-women-plus-5").orElseThrow().status()).isEqualTo(TargetStatus.OFF_TRACK);
         assertThat(health.target("nl-gap-women-minus-30").orElseThrow().status()).isEqualTo(TargetStatus.OFF_TRACK);
-        assertThat(health.hasFinding("MW_NO_NEW_MONEY")).isTrue();
+        assertThat(health.hasFinding("DATA_NO_BUDGET")).isTrue();
+        assertThat(health.hasFinding("MW_NO_NEW_MONEY")).isFalse();
+        // outcomes going the wrong way, not paperwork, make it WEAK
+        assertThat(health.rating()).isEqualTo(Rating.WEAK);
+        assertThat(health.delivery()).isLessThan(0.5);
+    }
+
+    /** The ratings samples/missions/README.md gives for each mission, and the reason each rests on. */
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource({
+            "successes.json, us-apollo, STRONG",
+            "successes.json, us-human-genome-project, STRONG",
+            "emissions.json, gb-climate-change-act, PROMISING",
+            "emissions.json, gb-kyoto, PROMISING",
+            "emissions.json, fr-grenelle, PROMISING",
+            "emissions.json, de-klimaschutzprogramm-2000, WEAK",
+            "emissions.json, de-energiekonzept-2010, WEAK",
+            "eu-missions.json, eu-cancer, PROMISING",
+            "eu-missions.json, eu-cities, PROMISING",
+            "eu-missions.json, eu-adaptation, PROMISING",
+            "eu-missions.json, eu-soil, PROMISING",
+            "eu-missions.json, eu-ocean, WEAK",
+            "netherlands-health.json, nl-health-care-2040, WEAK",
+            "street-moves.json, se-street-moves, WEAK",
+            "recovery-2020.json, fr-air-france-2020, WEAK",
+            "recovery-2020.json, fr-renault-2020, WEAK",
+            "recovery-2020.json, uk-ccff-airlines-2020, MISSION_WASHING",
+            "barbados.json, bb-m1-climate-resilience, INSUFFICIENT_EVIDENCE",
+            "barbados.json, bb-m2-social-cohesion, WEAK",
+            "barbados.json, bb-m3-food-water-security, WEAK",
+            "barbados.json, bb-m4-health-safety, INSUFFICIENT_EVIDENCE",
+            "barbados.json, bb-m5-worker-empowerment, WEAK",
+            "barbados.json, bb-m6-digital-inclusion, MISSION_WASHING",
+            "uk-buildings-mission.json, gb-buildings-mission-2030, INSUFFICIENT_EVIDENCE",
+            "belgium-io.json, be-effort-sharing-2030, INSUFFICIENT_EVIDENCE",
+            "format-example.json, net-zero-city, PROMISING"})
+    void eachSampleMissionHasTheRatingItsReadmeGives(String file, String mission, Rating rating) {
+        MissionReport report = evaluate(file).mission(mission);
+
+        assertThat(report.rating()).as(report.ratingReason()).isEqualTo(rating);
+        assertThat(report.ratingReason()).startsWith(rating.name() + ": ");
+    }
+
+    @Test
+    void missingRecordsAreNeverReadAsWashing() {
+        // the thin records of the samples: no budget, governance or projects on record, yet no MW_* code for them
+        for (String file : new String[] {"uk-buildings-mission.json", "successes.json", "emissions.json"}) {
+            for (MissionReport m : evaluate(file).missions()) {
+                assertThat(m.findings()).as(file + " " + m.id()).noneMatch(f -> f.code().equals("MW_NO_NEW_MONEY")
+                        || f.code().equals("MW_SILOED") || f.code().equals("MW_NO_PARTICIPATION")
+                        || f.code().equals("GOV_NO_MISSION_BOARD"));
+                assertThat(m.findings()).as(file + " " + m.id()).anyMatch(f -> f.code().startsWith("DATA_"));
+            }
+        }
     }
 
     @Test
