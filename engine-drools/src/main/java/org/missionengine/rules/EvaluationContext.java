@@ -199,6 +199,27 @@ public final class EvaluationContext {
         return rounded.stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * A score to 2 decimals beside the threshold it is judged against, or to 4 where 2 would hide which side of it the
+     * score is on: "0.5967, under 0.60" rather than "0.60, under 0.60".
+     */
+    public String against(double value, double threshold) {
+        String shown = String.format(Locale.US, "%.2f", value);
+        if (value != threshold && shown.equals(String.format(Locale.US, "%.2f", threshold))) {
+            return String.format(Locale.US, "%.4f", value);
+        }
+        return shown;
+    }
+
+    /** A share as a percentage beside its threshold, with decimals where whole percents would hide the side. */
+    public String percentAgainst(double share, double threshold) {
+        String shown = String.format(Locale.US, "%.0f%%", 100 * share);
+        if (share != threshold && shown.equals(String.format(Locale.US, "%.0f%%", 100 * threshold))) {
+            return String.format(Locale.US, "%.2f%%", 100 * share);
+        }
+        return shown;
+    }
+
     /** An amount of money in the portfolio's currency, to the unit: {@code EUR 3,500,000}. */
     public String money(double amount) {
         return (currency == null ? "" : currency + " ") + String.format(Locale.US, "%,.0f", amount);
