@@ -147,7 +147,10 @@ public final class MissionEvalSpark {
                     throw e.inFile(file.toString());
                 }
             }
-            SparkSession.Builder session = SparkSession.builder().appName("mission-eval-spark");
+            // without adaptive execution: when a task fails (a bad row, a failing rule), its query stages' callbacks
+            // would otherwise run into the pool spark.stop() shuts down, and print stack traces below the message
+            SparkSession.Builder session = SparkSession.builder().appName("mission-eval-spark")
+                    .config("spark.sql.adaptive.enabled", "false");
             if (master != null) {
                 session.master(master);
             } else if (System.getProperty("spark.master") == null) {

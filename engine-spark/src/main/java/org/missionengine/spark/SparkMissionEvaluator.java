@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -371,10 +370,11 @@ public final class SparkMissionEvaluator {
         try {
             ObjectNode tree = (ObjectNode) TREES.readTree(PortfolioFiles.toString(base, "base.json"));
             ArrayNode missions = tree.putArray("missions");
-            Iterator<Row> rows = results.select(col("outline")).orderBy(col("pos").asc_nulls_last(), col("ord"))
-                    .toLocalIterator();
-            while (rows.hasNext()) {
-                missions.add(TREES.readTree(rows.next().getString(0)));
+            // collected at once: the tree holds every outline anyway, and a job that fails (a bad row, a failing rule)
+            // then leaves no partition fetch behind to be refused while Spark stops
+            for (Row row : results.select(col("outline")).orderBy(col("pos").asc_nulls_last(), col("ord"))
+                    .collectAsList()) {
+                missions.add(TREES.readTree(row.getString(0)));
             }
             return PortfolioFiles.read(TREES.writeValueAsBytes(tree), "the portfolio tables.json");
         } catch (IOException e) {
