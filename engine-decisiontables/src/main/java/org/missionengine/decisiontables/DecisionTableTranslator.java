@@ -125,6 +125,12 @@ public final class DecisionTableTranslator implements RuleSourceTranslator {
                     + "name in the cell above the column kinds (CONDITION, ACTION, METADATA, NAME); see "
                     + "docs/decision-tables.md.");
         }
+        if (message.contains("does not have an 'ACTION' or 'CONDITION' column header")) {
+            return new Problem(displayPath, location, "this cell's column has no kind (CONDITION, ACTION, METADATA, "
+                    + "NAME, ...) in the table's row of column kinds", "Give the column a kind and a snippet, or empty "
+                    + "the cell. In a CSV file, a quote inside a cell that is not written as \"\" shifts the cells after "
+                    + "it.");
+        }
         // the cell is the location: the message need not repeat it
         String said = message.replaceAll(",?\\s*(?:in|at) cell [A-Z]{1,3}[0-9]+", "").replaceAll("\\s+", " ");
         return new Problem(displayPath, location, said,

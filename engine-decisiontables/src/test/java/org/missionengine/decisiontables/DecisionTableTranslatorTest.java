@@ -129,6 +129,29 @@ class DecisionTableTranslatorTest {
     }
 
     @Test
+    void aCellRightOfTheTablesColumnsIsRefusedAtThatCell(@TempDir Path dir) throws IOException {
+        Path table = dir.resolve("regional.csv");
+        Files.copy(PACK.resolve("regional-balance.csv"), table);
+        replace(table, ",agency.maxCountryShare,", ",agency.maxCountryShare,extra,");
+
+        InvalidRulesException e = catchThrowableOfType(InvalidRulesException.class,
+                () -> new DecisionTableTranslator().translate(table, "regional.csv"));
+        assertThat(e.problems()).extracting(Problem::describe).containsExactly("regional.csv: H11: this cell's column "
+                + "has no kind (CONDITION, ACTION, METADATA, NAME, ...) in the table's row of column kinds. Give the "
+                + "column a kind and a snippet, or empty the cell. In a CSV file, a quote inside a cell that is not "
+                + "written as \"\" shifts the cells after it.");
+    }
+
+    @Test
+    void aMisspeltMethodOnABoundValueInAnActionIsRefusedAtTheActionsSnippet(@TempDir Path dir) throws IOException {
+        Path pack = copyOfPack(dir);
+        replace(pack.resolve("regional-balance.csv"), "$sum.doubleValue()", "$sum.doubleValu()");
+
+        assertThat(mistakes(pack)).containsExactly(pack.resolve("regional-balance.csv") + ": G9: Double has no method "
+                + "\"doubleValu\". Did you mean \"doubleValue\"?");
+    }
+
+    @Test
     void aTableWithoutRuleSetOrRuleTableSaysWhatToAdd(@TempDir Path dir) throws IOException {
         Path noRuleSet = dir.resolve("no-ruleset.csv");
         Files.writeString(noRuleSet, Files.readString(PACK.resolve("regional-balance.csv"))

@@ -242,7 +242,7 @@ final class CompileErrors {
         if (imported.find()) {
             return load(imported.group(1) + "." + name);
         }
-        return importable(name).flatMap(CompileErrors::load);
+        return load("java.lang." + name).or(() -> importable(name).flatMap(CompileErrors::load));
     }
 
     private static Optional<String> importable(String simpleName) {
