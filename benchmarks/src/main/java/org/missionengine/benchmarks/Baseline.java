@@ -121,7 +121,8 @@ public final class Baseline {
     }
 
     private static void noNewMoney(Mission mission, List<Finding> findings) {
-        if (mission.budget() == null || mission.budget().newMoney() == null || mission.budget().newMoney() == 0) {
+        // recorded as 0 only: a budget nobody recorded is a gap in the evidence, not this finding
+        if (mission.budget() != null && mission.budget().newMoney() != null && mission.budget().newMoney() == 0) {
             findings.add(new Finding(mission.id(), "MW_NO_NEW_MONEY", mission.id(), 0));
         }
     }

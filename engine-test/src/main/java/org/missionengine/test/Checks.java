@@ -132,8 +132,9 @@ final class Checks {
         if (mission.rating() == expected) {
             return Optional.empty();
         }
-        return Optional.of(Mismatch.of("rating " + expected, mission.rating() + " (" + mission.ratingReason()
-                + "; washing risk " + Values.format(round(mission.washingRisk())) + ", criteria "
+        return Optional.of(Mismatch.of("rating " + expected, mission.rating() + " ("
+                + (mission.score() == null ? "" : "score " + Values.format(round(mission.score())) + ", ")
+                + "washing risk " + Values.format(round(mission.washingRisk())) + ", criteria "
                 + format(mission.criteria()) + ")", expected, mission.rating()));
     }
 

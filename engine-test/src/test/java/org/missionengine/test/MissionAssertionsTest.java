@@ -87,7 +87,7 @@ class MissionAssertionsTest {
     @Test
     void ratingsTargetsAndCriteriaSayWhatTheyFound() {
         assertThatThrownBy(() -> MissionAssertions.assertThat(STRONG).mission("m1").hasRating(Rating.WEAK))
-                .hasMessageStartingWith("mission \"m1\": expected rating WEAK, found STRONG (washing risk 0, criteria {BOLD 1,");
+                .hasMessageStartingWith("mission \"m1\": expected rating WEAK, found STRONG (score 1, washing risk 0, criteria {BOLD 1,");
         assertThatThrownBy(() -> MissionAssertions.assertThat(STRONG).mission("m1").target("m1-emissions")
                 .hasStatus(TargetStatus.AT_RISK))
                 .hasMessage("mission \"m1\": expected target m1-emissions AT_RISK, found ON_TRACK (gap closure 0.28, "

@@ -61,7 +61,7 @@ class ScenarioRunnerTest {
         assertThat(lines.get(2)).startsWith(at(f, 10) + s + "m1: expected no finding TRJ_ON_TRACK, found it on "
                 + "m1-emissions: \"Target m1-emissions is on track").contains("gapClosure=0.28");
         assertThat(lines.subList(3, 7)).containsExactly(
-                at(f, 11) + s + "m1: expected rating WEAK, found STRONG (washing risk 0, criteria {BOLD 1, MEASURABLE 1, "
+                at(f, 11) + s + "m1: expected rating WEAK, found STRONG (score 1, washing risk 0, criteria {BOLD 1, MEASURABLE 1, "
                         + "AMBITIOUS_REALISTIC 1, CROSS_CUTTING 1, BOTTOM_UP 1})",
                 at(f, 13) + s + "m1: expected target m1-emissions AT_RISK, found ON_TRACK (gap closure 0.28, projected "
                         + "closure 1.121)",
@@ -108,7 +108,7 @@ class ScenarioRunnerTest {
                 at(f, 3) + "\"2026-13-01\" is not a date. Write dates as ISO-8601: 2026-06-30.",
                 at(f, 7) + "unknown field \"findigns\". Did you mean \"findings\"?",
                 at(f, 8) + "unknown rating \"STRONGG\". Did you mean \"STRONG\"? Allowed: STRONG, PROMISING, WEAK, "
-                        + "MISSION_WASHING.",
+                        + "MISSION_WASHING, INSUFFICIENT_EVIDENCE.",
                 at(f, 10) + "unknown target status \"ONTRACK\". Did you mean \"ON_TRACK\"? Allowed: ACHIEVED, ON_TRACK, "
                         + "AT_RISK, OFF_TRACK, MISSED, NO_DATA.");
         assertThat(failures("malformed/inline-portfolio.yaml")).singleElement().asString()

@@ -48,7 +48,7 @@ class ScenarioTestEngineTest {
         Throwable failure = tests.get("A rating that does not hold (wrong-rating.scenario.yaml)/m1: rating WEAK")
                 .result().getThrowable().orElseThrow();
         assertThat(failure).isInstanceOf(AssertionFailedError.class).hasMessage(file + ":7: A rating that does not "
-                + "hold/m1: expected rating WEAK, found STRONG (washing risk 0, criteria {BOLD 1, MEASURABLE 1, "
+                + "hold/m1: expected rating WEAK, found STRONG (score 1, washing risk 0, criteria {BOLD 1, MEASURABLE 1, "
                 + "AMBITIOUS_REALISTIC 1, CROSS_CUTTING 1, BOTTOM_UP 1})");
         assertThat(((AssertionFailedError) failure).getExpected().getStringRepresentation()).isEqualTo("WEAK");
     }

@@ -48,7 +48,7 @@ class ScenariosTest {
         List<Throwable> each = ((MultipleFailuresError) failures.get(0)).getFailures();
         assertThat(each.get(3)).isInstanceOf(AssertionFailedError.class)
                 .hasMessage(DIR.resolve("failing/wrong-expectations.yaml") + ":11: Expectations that do not hold/m1: "
-                        + "expected rating WEAK, found STRONG (washing risk 0, criteria {BOLD 1, MEASURABLE 1, "
+                        + "expected rating WEAK, found STRONG (score 1, washing risk 0, criteria {BOLD 1, MEASURABLE 1, "
                         + "AMBITIOUS_REALISTIC 1, CROSS_CUTTING 1, BOTTOM_UP 1})");
         assertThat(((AssertionFailedError) each.get(3)).getExpected().getStringRepresentation()).isEqualTo("WEAK");
         assertThat(failures.get(1)).isInstanceOf(AssertionFailedError.class)
