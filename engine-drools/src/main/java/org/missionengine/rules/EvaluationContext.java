@@ -220,6 +220,16 @@ public final class EvaluationContext {
         return shown;
     }
 
+    /** A value with its unit, as prose writes it: {@code 42.4 MtCO2e}, {@code 12 %}, {@code 1,250 homes}. */
+    public String quantity(double value, String unit) {
+        return number(value) + (unit == null || unit.isBlank() ? "" : ("%".equals(unit.strip()) ? "" : " ") + unit.strip());
+    }
+
+    /** A signed rate per year with its unit: {@code -5.84 MtCO2e/yr}, {@code +0.5 %/yr}. */
+    public String perYear(double value, String unit) {
+        return (value > 0 ? "+" : "") + quantity(value, unit) + "/yr";
+    }
+
     /** An amount of money in the portfolio's currency, to the unit: {@code EUR 3,500,000}. */
     public String money(double amount) {
         return (currency == null ? "" : currency + " ") + String.format(Locale.US, "%,.0f", amount);

@@ -36,6 +36,11 @@ public record TargetTrajectory(String missionId, Target target, Metric metric, L
         return target.id();
     }
 
+    /** The metric's unit, null when it names none. */
+    public String unit() {
+        return metric == null || metric.unit() == null || metric.unit().isBlank() ? null : metric.unit().strip();
+    }
+
     public boolean isBinary() {
         return metric != null && metric.binary();
     }
