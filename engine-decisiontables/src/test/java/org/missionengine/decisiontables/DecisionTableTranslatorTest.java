@@ -121,9 +121,7 @@ class DecisionTableTranslatorTest {
         replace(table, "NAME,METADATA,METADATA,METADATA,METADATA,CONDITION,ACTION",
                 "NAME,METADATA,METADATA,METADATA,METADATA,KONDITION,ACTION");
 
-        InvalidRulesException e = catchThrowableOfType(InvalidRulesException.class,
-                () -> new DecisionTableTranslator().translate(table, "regional.csv"));
-        assertThat(e.problems()).extracting(Problem::describe).containsExactly("regional.csv: F7: Invalid column header: "
+        assertThat(translationMistakes(table)).containsExactly("regional.csv: F7: Invalid column header: "
                 + "KONDITION, should be CONDITION, ACTION or attribute. See docs/decision-tables.md for the "
                 + "layout of a table: RuleSet, RuleTable, then a row of column kinds, a row of fact types, a row of DRL "
                 + "snippets, a row of labels, and one rule a row.");
@@ -135,9 +133,7 @@ class DecisionTableTranslatorTest {
         Files.copy(PACK.resolve("regional-balance.csv"), table);
         replace(table, ",agency.maxCountryShare,", ",agency.maxCountryShare,extra,");
 
-        InvalidRulesException e = catchThrowableOfType(InvalidRulesException.class,
-                () -> new DecisionTableTranslator().translate(table, "regional.csv"));
-        assertThat(e.problems()).extracting(Problem::describe).containsExactly("regional.csv: H11: this cell's column "
+        assertThat(translationMistakes(table)).containsExactly("regional.csv: H11: this cell's column "
                 + "has no kind (CONDITION, ACTION, METADATA, NAME, ...) in the table's row of column kinds. Give the "
                 + "column a kind and a snippet, or empty the cell. In a CSV file, a quote inside a cell that is not "
                 + "written as \"\" shifts the cells after it.");
@@ -185,6 +181,14 @@ class DecisionTableTranslatorTest {
         InvalidRulesException e = catchThrowableOfType(InvalidRulesException.class,
                 () -> MissionEngine.builder().rules(rules).build());
         assertThat(e).as("the rules are refused").isNotNull();
+        return e.problems().stream().map(Problem::describe).toList();
+    }
+
+    /** What translating a table alone refuses, shown as "regional.csv: F7: ...". */
+    private static List<String> translationMistakes(Path table) {
+        InvalidRulesException e = catchThrowableOfType(InvalidRulesException.class,
+                () -> new DecisionTableTranslator().translate(table, table.getFileName().toString()));
+        assertThat(e).as("the table is refused").isNotNull();
         return e.problems().stream().map(Problem::describe).toList();
     }
 
