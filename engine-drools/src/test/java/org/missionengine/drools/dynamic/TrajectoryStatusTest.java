@@ -207,7 +207,8 @@ class TrajectoryStatusTest {
         Finding f = finding(r, "TRJ_MISSED", "t");
         close(f.evidence("latest"), 31);
         close(f.evidence("valueByGoalDate"), 16);
-        assertThat(f.message()).contains("16.0").contains("latest: 31.0 on 2022-03-31");
+        assertThat(f.message()).isEqualTo("Target t was missed: its date 2021-12-31 has passed and the value by then "
+                + "was 16 unit against a goal of 30 unit (latest: 31 unit on 2022-03-31).");
         TargetAssessment t = r.target("t").orElseThrow();
         assertThat(t.status()).isEqualTo(TargetStatus.MISSED);
         assertThat(t.latest()).isEqualTo(DatedValue.of(31, d("2022-03-31")));
