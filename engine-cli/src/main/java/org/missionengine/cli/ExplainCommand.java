@@ -21,6 +21,7 @@ import org.missionengine.explain.ParameterUse;
 import org.missionengine.explain.RuleExplanation;
 import org.missionengine.io.PortfolioFiles;
 import org.missionengine.model.Portfolio;
+import org.missionengine.reports.Text;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -147,7 +147,7 @@ record Scenario(Path file, String name, Portfolio portfolio, LocalDate asOf, Map
     record FigureIs(Figure figure, double value, Tolerance tolerance, int line) implements Expectation {
         @Override
         public String title() {
-            return "washing risk " + risk;
+            return figure.label() + " " + value;
         }
 
         @Override
