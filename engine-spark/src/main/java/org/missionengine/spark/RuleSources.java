@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -38,6 +39,9 @@ final class RuleSources implements Serializable {
     private final LinkedHashMap<String, Object> parameters;
     private final LinkedHashMap<String, Severity> severities;
     private final boolean trustAll;
+    private final int threads;
+    private final Duration timeout;
+    private final int maxFirings;
     private final String hash;
 
     RuleSources(EngineConfig config) {
@@ -48,6 +52,9 @@ final class RuleSources implements Serializable {
         this.parameters = new LinkedHashMap<>(new TreeMap<>(config.parameters()));
         this.severities = new LinkedHashMap<>(new TreeMap<>(config.severities()));
         this.trustAll = config.trustAllRules();
+        this.threads = config.threads();
+        this.timeout = config.timeout();
+        this.maxFirings = config.maxFirings();
         this.hash = digest();
     }
 
@@ -69,7 +76,8 @@ final class RuleSources implements Serializable {
         for (RulePath rule : trusted) {
             trustedPaths.add(local(rule, copies.resolve(hash).resolve("trusted-" + trustedPaths.size())));
         }
-        return new EngineConfig(rulePaths, inlineRules, disabled, parameters, severities, trustedPaths, trustAll);
+        return new EngineConfig(rulePaths, inlineRules, disabled, parameters, severities, trustedPaths, trustAll,
+                threads, timeout, maxFirings);
     }
 
     private static Path local(RulePath rule, Path base) {
@@ -137,7 +145,8 @@ final class RuleSources implements Serializable {
                     });
                 }
             }
-            update(sha, inlineRules.toString() + disabled + parameters + severities + trustAll);
+            update(sha, inlineRules.toString() + disabled + parameters + severities + trustAll + threads + timeout
+                    + maxFirings);
             return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
