@@ -68,7 +68,7 @@ record Audit(String engine, String limits, List<List<String>> packs, List<List<S
         sb.append(". Packs: ").append(String.join(", ", packs.stream()
                 .map(p -> p.get(1).isEmpty() ? p.get(0) : p.get(0) + "@" + p.get(1) + " " + p.get(2)).toList()));
         sb.append(". Parameters changed: ").append(changed.isEmpty() ? "none" : String.join(", ", changed.stream()
-                .map(p -> p.get(0) + "=" + p.get(1) + " (" + p.get(3) + ")").toList()));
+                .map(p -> p.get(0) + "=" + p.get(1) + " from " + p.get(3)).toList()));
         sb.append(". Disabled: ").append(disabled.isEmpty() ? "none" : String.join(", ", disabled.stream()
                 .map(d -> d.get(0)).toList()));
         sb.append(". Severity overrides: ").append(overrides.isEmpty() ? "none" : String.join(", ", overrides.stream()

@@ -79,7 +79,7 @@ class AuditAppendixTest {
 
         assertThat(text).contains("Audit: Mission Engine " + engine.version() + " on Java " + engine.java());
         assertThat(text).contains("rating@" + rating().version() + " " + rating().sha256().substring(0, 12));
-        assertThat(text).contains("Parameters changed: rating.strong=0.9 (option (--param)). Disabled: "
+        assertThat(text).contains("Parameters changed: rating.strong=0.9 from option (--param). Disabled: "
                 + "MW_NO_PARTICIPATION. Severity overrides: GOV_NO_MISSION_BOARD=CRITICAL.");
     }
 
