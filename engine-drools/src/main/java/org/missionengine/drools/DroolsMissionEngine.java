@@ -227,8 +227,9 @@ final class DroolsMissionEngine implements MissionEngine {
     @Override
     public MissionMonitor monitor(Portfolio portfolio, LocalDate asOf) {
         EvaluationContext ctx = context(portfolio, asOf);
-        return new DroolsMonitor(runner, portfolio, asOf, ctx, info(portfolio), new ReportAssembler(config.severities(), ratingPackEnabled),
-                criterionChecks, valueView, (snapshot, missionId, code) -> explain(snapshot, asOf, missionId, code));
+        return new DroolsMonitor(runner, portfolio, asOf, ctx, info(portfolio),
+                new ReportAssembler(config.severities(), ratingPackEnabled), criterionChecks, valueView,
+                (snapshot, missionId, code) -> explain(snapshot, asOf, missionId, code));
     }
 
     /**
