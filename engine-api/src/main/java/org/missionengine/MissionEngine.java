@@ -115,9 +115,11 @@ public interface MissionEngine {
     }
 
     /**
-     * Which engine version and which rule packs this engine's reports name.
+     * What this engine records in its reports, whatever the portfolio: its version, the Java runtime, its packs by
+     * content hash, limits, disabled rules, severity overrides, and the parameters its packs and options set.
      *
-     * @return the engine's version and its packs with their versions
+     * @return the engine-level part of a report's {@code engine} block; {@link #info(Portfolio)} adds a
+     *         portfolio's parameters
      */
     EngineInfo info();
 
