@@ -115,11 +115,27 @@ public interface MissionEngine {
     }
 
     /**
-     * Which engine version and which rule packs this engine's reports name.
+     * What this engine records in its reports, whatever the portfolio: its version, the Java runtime, its packs by
+     * content hash, limits, disabled rules, severity overrides, and the parameters its packs and options set.
      *
-     * @return the engine's version and its packs with their versions
+     * @return the engine-level part of a report's {@code engine} block; {@link #info(Portfolio)} adds a
+     *         portfolio's parameters
      */
     EngineInfo info();
+
+    /**
+     * What the {@code engine} block of a report of this portfolio records: {@link #info()} with the parameters in
+     * force for it, each with where its value came from (a pack's default, the portfolio file, an option). Reports of
+     * {@link #evaluate} carry it; a report streamed with {@link org.missionengine.io.ReportFiles#jsonWriter} needs it
+     * before the first mission.
+     *
+     * @param portfolio the portfolio to be evaluated
+     * @return the engine, its packs and limits, the parameters in force, disabled rules and severity overrides
+     * @throws UserErrorException when the portfolio's parameters are not valid
+     */
+    default EngineInfo info(Portfolio portfolio) {
+        return info();
+    }
 
     /**
      * Starts monitoring the portfolio as of {@code asOf}: one long-lived session per mission (and one for the

@@ -71,7 +71,8 @@ public final class ReportFiles {
      * call {@link JsonReportWriter#finish} with the findings it returns.
      *
      * @param out    where the document goes (UTF-8); not closed
-     * @param engine the engine's version and rule packs, for the document's {@code "engine"} field
+     * @param engine what produced the report, for the document's {@code "engine"} field: the engine's
+     *               {@link MissionEngine#info(Portfolio)} for the portfolio evaluated
      * @param asOf   the evaluation date
      * @return the writer, which takes each mission's report
      */
@@ -97,7 +98,7 @@ public final class ReportFiles {
                                             ProgressListener progress) {
         PortfolioReport[] result = new PortfolioReport[1];
         AtomicFiles.write(file, out -> {
-            JsonReportWriter writer = jsonWriter(out, engine.info(), asOf);
+            JsonReportWriter writer = jsonWriter(out, engine.info(portfolio), asOf);
             result[0] = engine.evaluate(portfolio, asOf, progress, writer);
             writer.finish(result[0].findings());
         });

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * The result of evaluating a portfolio at a date: one report per mission and the portfolio-level findings.
  *
- * @param engine   the engine's version and rule packs
+ * @param engine   what produced the report: engine, packs by hash, parameters in force, limits
  * @param asOf     the evaluation date
  * @param missions a report per mission, in the portfolio's order
  * @param findings the portfolio's own findings (about several missions)
@@ -18,7 +18,7 @@ public record EvaluationReport(EngineInfo engine, LocalDate asOf, List<MissionRe
     /**
      * Copies the lists; null is none.
      *
-     * @param engine   the engine's version and rule packs
+     * @param engine   what produced the report: engine, packs by hash, parameters in force, limits
      * @param asOf     the evaluation date
      * @param missions a report per mission, in the portfolio's order
      * @param findings the portfolio's own findings (about several missions)

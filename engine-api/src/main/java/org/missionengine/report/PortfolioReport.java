@@ -9,14 +9,14 @@ import java.util.List;
  * org.missionengine.ProgressListener, java.util.function.Consumer)}): the engine, the date, how many missions were
  * evaluated, and the portfolio-level findings.
  *
- * @param engine            the engine's version and rule packs
+ * @param engine            what produced the report: engine, packs by hash, parameters in force, limits
  * @param asOf              the evaluation date
  * @param missionsEvaluated how many mission reports were handed on
  * @param findings          the portfolio's own findings
  */
 public record PortfolioReport(EngineInfo engine, LocalDate asOf, int missionsEvaluated, List<Finding> findings) {
     /**
-     * @param engine            the engine's version and rule packs
+     * @param engine            what produced the report: engine, packs by hash, parameters in force, limits
      * @param asOf              the evaluation date
      * @param missionsEvaluated how many mission reports were handed on
      * @param findings          the portfolio's own findings

@@ -218,7 +218,7 @@ final class EvaluateCommand implements Callable<Integer> {
         long[] atOrAbove = new long[1];
         try {
             Output.write(output, out -> {
-                JsonReportWriter writer = ReportFiles.jsonWriter(out, missionEngine.info(), date);
+                JsonReportWriter writer = ReportFiles.jsonWriter(out, missionEngine.info(portfolio), date);
                 PortfolioReport rest = missionEngine.evaluate(portfolio, date, progress, mission -> {
                     atOrAbove[0] += countAtOrAbove(mission.findings());
                     writer.accept(mission);

@@ -56,6 +56,60 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void theJsonReportRecordsTheOptionsThePacksByHashAndNoAbsolutePathOfARuleFile(@TempDir Path dir)
+            throws Exception {
+        Path rules = Path.of(Cli.resource("rules/agency.drl")).toAbsolutePath();
+        String[] args = {"evaluate", PORTFOLIO, "--format", "json", "--rules", rules.toString(),
+                "--param", "rating.strong=0.9", "--disable", "MW_NO_PARTICIPATION",
+                "--severity", "GOV_NO_MISSION_BOARD=CRITICAL", "--threads", "1", "--max-firings", "5000"};
+        Cli.Result r = Cli.run(args);
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).doesNotContain(rules.getParent().toString());
+        JsonNode engine = JSON.readTree(r.out()).path("engine");
+        JsonNode strong = byField(engine.path("parameters"), "name", "rating.strong");
+        assertThat(strong.toString()).isEqualTo("{\"name\":\"rating.strong\",\"value\":0.9,\"source\":\"OPTION\","
+                + "\"pack\":\"rating\",\"default\":0.8}");
+        assertThat(byField(engine.path("parameters"), "name", "rating.promising").path("source").asText())
+                .isEqualTo("DEFAULT");
+        assertThat(engine.path("disabled").toString()).isEqualTo("[{\"given\":\"MW_NO_PARTICIPATION\",\"rules\":"
+                + "[{\"pack\":\"washing\",\"rule\":\"No participation mechanism\",\"code\":\"MW_NO_PARTICIPATION\"}]}]");
+        assertThat(engine.path("severityOverrides").toString()).isEqualTo("[{\"code\":\"GOV_NO_MISSION_BOARD\","
+                + "\"severity\":\"CRITICAL\",\"declared\":\"WARNING\"}]");
+        assertThat(engine.path("limits").toString()).isEqualTo("{\"threads\":1,\"timeout\":\"PT10S\","
+                + "\"maxFirings\":5000}");
+        JsonNode agency = byField(engine.path("packs"), "id", "agency");
+        assertThat(agency.path("source").asText()).isEqualTo("agency.drl");
+        assertThat(agency.path("sha256").asText()).matches("[0-9a-f]{64}");
+        assertThat(engine.path("packs")).allSatisfy(p -> assertThat(p.path("sha256").asText()).hasSize(64));
+        assertThat(engine.path("java").asText()).isEqualTo(System.getProperty("java.vendor") + " "
+                + Runtime.version());
+
+        // streamed to a file (another path through the code): the same bytes, and the same again on a second run
+        Path first = dir.resolve("first.json");
+        Path second = dir.resolve("second.json");
+        assertThat(Cli.run(concat(args, "--output", first.toString())).exitCode()).isZero();
+        assertThat(Cli.run(concat(args, "--output", second.toString())).exitCode()).isZero();
+        assertThat(Files.readString(first)).isEqualTo(r.out());
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+    }
+
+    private static JsonNode byField(JsonNode array, String field, String value) {
+        for (JsonNode node : array) {
+            if (node.path(field).asText().equals(value)) {
+                return node;
+            }
+        }
+        throw new AssertionError("no element with " + field + " = " + value + " in " + array);
+    }
+
+    private static String[] concat(String[] args, String... more) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
     void severalFilesInJsonGiveAnArrayOfDocuments() throws Exception {
         Cli.Result r = Cli.run("evaluate", PORTFOLIO, Cli.resource("portfolios/small.yaml"), "--format=json");
 

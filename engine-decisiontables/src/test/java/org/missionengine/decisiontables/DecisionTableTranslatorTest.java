@@ -177,6 +177,30 @@ class DecisionTableTranslatorTest {
         assertThat(engine.catalog().packs()).extracting(RulePackInfo::id).contains("regional");
     }
 
+    @Test
+    void aPackOfTablesIsHashedByTheTablesBytesNotByTheirDrl(@TempDir Path dir) throws Exception {
+        Path pack = copyOfPack(dir);
+        String before = packHash(pack);
+
+        // the hash of docs/reports.md over the files the pack is made of (the README is not one of them)
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        for (String name : List.of("pack.json", "procurement-bands.xlsx", "regional-balance.csv")) {
+            byte[] bytes = Files.readAllBytes(pack.resolve(name));
+            sha.update((name + "\n" + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update(bytes);
+        }
+        assertThat(before).isEqualTo(java.util.HexFormat.of().formatHex(sha.digest()));
+
+        replace(pack.resolve("regional-balance.csv"), "a national programme under a shared mission's name.",
+                "a national programme under the name of a shared mission.");
+        assertThat(packHash(pack)).matches("[0-9a-f]{64}").isNotEqualTo(before);
+    }
+
+    private static String packHash(Path pack) {
+        return MissionEngine.builder().rules(pack).build().info().packs().stream()
+                .filter(p -> p.id().equals("agency-tables")).findFirst().orElseThrow().sha256();
+    }
+
     private static List<String> mistakes(Path rules) {
         InvalidRulesException e = catchThrowableOfType(InvalidRulesException.class,
                 () -> MissionEngine.builder().rules(rules).build());

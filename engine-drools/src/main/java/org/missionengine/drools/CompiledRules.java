@@ -3,6 +3,7 @@ package org.missionengine.drools;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,17 +35,21 @@ final class CompiledRules {
     final List<RulePack> packs;
     final List<RuleMeta> rules;
     final Map<String, String> packIdsByPackage;
+    /** Each name given to disable, in the order given, with the rules it left out. */
+    final Map<String, List<RuleMeta>> disabled;
 
     /** A rule's metadata, read once from its annotations. */
     record RuleMeta(String name, String pack, String drlPackage, String code, Severity severity, String category,
                     Criterion criterion, String description) {
     }
 
-    private CompiledRules(KieBase kieBase, List<RulePack> packs, List<RuleMeta> rules, Map<String, String> packIds) {
+    private CompiledRules(KieBase kieBase, List<RulePack> packs, List<RuleMeta> rules, Map<String, String> packIds,
+                          Map<String, List<RuleMeta>> disabled) {
         this.kieBase = kieBase;
         this.packs = packs;
         this.rules = rules;
         this.packIdsByPackage = packIds;
+        this.disabled = disabled;
     }
 
     static CompiledRules compile(List<RulePack> packs, List<String> disabled) {
@@ -56,12 +61,14 @@ final class CompiledRules {
                 ? KieServices.get().newKieBaseConfiguration() : unsharedConfiguration());
         kieBase.addPackages(PackCompiler.compile(packs));
         List<RuleMeta> all = metadata(kieBase, packIds, packs);
-        Set<RuleMeta> off = disabledRules(all, packs, disabled);
+        Map<String, List<RuleMeta>> disabledByName = disabledRules(all, packs, disabled);
+        Set<RuleMeta> off = new LinkedHashSet<>();
+        disabledByName.values().forEach(off::addAll);
         for (RuleMeta rule : off) {
             kieBase.removeRule(rule.drlPackage(), rule.name());
         }
         List<RuleMeta> enabled = all.stream().filter(r -> !off.contains(r)).toList();
-        return new CompiledRules(kieBase, packs, enabled, packIds);
+        return new CompiledRules(kieBase, packs, enabled, packIds, disabledByName);
     }
 
     /**
@@ -85,7 +92,7 @@ final class CompiledRules {
                 }
             }
         }
-        return new CompiledRules(kieBase, base.packs, base.rules, base.packIdsByPackage);
+        return new CompiledRules(kieBase, base.packs, base.rules, base.packIdsByPackage, base.disabled);
     }
 
     private static KieBaseConfiguration unsharedConfiguration() {
@@ -152,8 +159,9 @@ final class CompiledRules {
         return rules;
     }
 
-    private static Set<RuleMeta> disabledRules(List<RuleMeta> rules, List<RulePack> packs, List<String> disabled) {
-        Set<RuleMeta> off = new LinkedHashSet<>();
+    private static Map<String, List<RuleMeta>> disabledRules(List<RuleMeta> rules, List<RulePack> packs,
+                                                             List<String> disabled) {
+        Map<String, List<RuleMeta>> off = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (String name : disabled) {
             List<RuleMeta> matching = rules.stream().filter(r -> name.equals(r.code()) || name.equals(r.name())
@@ -171,7 +179,7 @@ final class CompiledRules {
                         + "\"", ClosestName.to(name, known).map(c -> "Did you mean \"" + c + "\"? ").orElse("")
                         + "List them with: mission-eval rules"));
             }
-            off.addAll(matching);
+            off.put(name, matching);
         }
         if (!problems.isEmpty()) {
             throw new InvalidRulesException(problems);

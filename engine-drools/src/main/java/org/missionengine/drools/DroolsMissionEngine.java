@@ -73,7 +73,7 @@ final class DroolsMissionEngine implements MissionEngine {
         this.matchedChecks = matchedTypes.of(criterionChecks);
         this.catalog = Catalogs.of(rules, parameters, Parameters.merge(parameters.defaults(), configuredParameters),
                 config.severities());
-        this.info = new EngineInfo(VERSION, rules.packs.stream().map(p -> p.id() + "@" + p.version()).toList());
+        this.info = EngineAudit.info(VERSION, config, rules).withParameters(parametersInForce(Map.of()));
     }
 
     static DroolsMissionEngine create(EngineConfig config) {
@@ -134,7 +134,8 @@ final class DroolsMissionEngine implements MissionEngine {
         SpilloverNetwork network = SpilloverNetwork.of(portfolio);
         int threads = Batch.threads(config.threads(), portfolio.missions().size());
         evaluateMissions(portfolio, asOf, ctx, network, threads, progress, sink);
-        return new PortfolioReport(info, asOf, portfolio.missions().size(), portfolioFindings(portfolio, ctx));
+        return new PortfolioReport(info.withParameters(parametersInForce(portfolio.parameters())), asOf,
+                portfolio.missions().size(), portfolioFindings(portfolio, ctx));
     }
 
     /**
@@ -189,14 +190,11 @@ final class DroolsMissionEngine implements MissionEngine {
         ValueModel valueModel = valueView ? new ValueModel(portfolio, SpilloverNetwork.of(portfolio),
                 ctx.param("value.discountRate"), asOf.getYear()) : null;
         MissionFacts facts = MissionFacts.of(mission, new PortfolioIndex(portfolio, asOf), asOf, valueModel);
-        Map<String, Object> inForce = Parameters.merge(Parameters.merge(parameters.defaults(), portfolio.parameters()),
-                configuredParameters);
-        return new Explainer(rules, limits, name -> !inForce.containsKey(name) ? null
-                : new ParameterUse(name, inForce.get(name), configuredParameters.containsKey(name)
-                ? ParameterUse.Source.OPTION : portfolio.parameters().containsKey(name) ? ParameterUse.Source.PORTFOLIO
-                : ParameterUse.Source.DEFAULT, configuredParameters.containsKey(name)
-                || portfolio.parameters().containsKey(name) ? null : parameters.packOf(name)))
-                .explain(mission.id(), code, sessionFacts(facts), ctx);
+        Map<String, ParameterUse> inForce = new LinkedHashMap<>();
+        parametersInForce(portfolio.parameters()).forEach(p -> inForce.put(p.name(), new ParameterUse(p.name(),
+                p.value(), ParameterUse.Source.valueOf(p.source().name()),
+                p.source() == EngineInfo.Source.DEFAULT ? p.pack() : null)));
+        return new Explainer(rules, limits, inForce::get).explain(mission.id(), code, sessionFacts(facts), ctx);
     }
 
     @Override
@@ -205,10 +203,33 @@ final class DroolsMissionEngine implements MissionEngine {
     }
 
     @Override
+    public EngineInfo info(Portfolio portfolio) {
+        checkPortfolioParameters(portfolio);
+        return info.withParameters(parametersInForce(portfolio.parameters()));
+    }
+
+    /**
+     * Every parameter in force for a portfolio's evaluation, with where its value came from: the engine's options
+     * override the portfolio file, which overrides the packs' defaults.
+     */
+    private List<EngineInfo.Parameter> parametersInForce(Map<String, Object> portfolioParameters) {
+        Map<String, Object> defaults = parameters.defaults();
+        Map<String, Object> inForce = Parameters.merge(Parameters.merge(defaults, portfolioParameters),
+                configuredParameters);
+        List<EngineInfo.Parameter> all = new ArrayList<>();
+        inForce.forEach((name, value) -> all.add(new EngineInfo.Parameter(name, value,
+                configuredParameters.containsKey(name) ? EngineInfo.Source.OPTION
+                        : portfolioParameters.containsKey(name) ? EngineInfo.Source.PORTFOLIO : EngineInfo.Source.DEFAULT,
+                parameters.packOf(name), defaults.get(name))));
+        return all;
+    }
+
+    @Override
     public MissionMonitor monitor(Portfolio portfolio, LocalDate asOf) {
         EvaluationContext ctx = context(portfolio, asOf);
-        return new DroolsMonitor(runner, portfolio, asOf, ctx, info, new ReportAssembler(config.severities(), ratingPackEnabled),
-                criterionChecks, valueView, (snapshot, missionId, code) -> explain(snapshot, asOf, missionId, code));
+        return new DroolsMonitor(runner, portfolio, asOf, ctx, info(portfolio),
+                new ReportAssembler(config.severities(), ratingPackEnabled), criterionChecks, valueView,
+                (snapshot, missionId, code) -> explain(snapshot, asOf, missionId, code));
     }
 
     /**
@@ -219,13 +240,17 @@ final class DroolsMissionEngine implements MissionEngine {
         if (asOf == null) {
             throw new IllegalArgumentException("asOf must not be null: pass the evaluation date");
         }
+        checkPortfolioParameters(portfolio);
+        Map<String, Object> values = Parameters.merge(
+                Parameters.merge(parameters.defaults(), portfolio.parameters()), configuredParameters);
+        return new EvaluationContext(asOf, values, rules.packIdsByPackage, config.severities(), portfolio.currency());
+    }
+
+    private void checkPortfolioParameters(Portfolio portfolio) {
         List<Problem> problems = parameters.check(portfolio.parameters(), "parameters.");
         if (!problems.isEmpty()) {
             throw new InvalidPortfolioException(problems);
         }
-        Map<String, Object> values = Parameters.merge(
-                Parameters.merge(parameters.defaults(), portfolio.parameters()), configuredParameters);
-        return new EvaluationContext(asOf, values, rules.packIdsByPackage, config.severities(), portfolio.currency());
     }
 
     /** The compiled rules, for tests that look at the sessions left open. */

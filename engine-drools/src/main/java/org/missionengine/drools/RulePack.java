@@ -1,13 +1,29 @@
 package org.missionengine.drools;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.missionengine.drools.spi.TranslatedRules;
 
-/** A rule pack as loaded: DRL sources, the DRL package they share, and the parameters the pack declares. */
+/**
+ * A rule pack as loaded: DRL sources, the DRL package they share, the parameters the pack declares, and the SHA-256 of
+ * what it was made from ({@link ContentHash}: the files' bytes, a decision table's rather than its DRL).
+ */
 record RulePack(String id, String version, String description, String source, boolean builtIn, String drlPackage,
-                List<DrlSource> sources, Map<String, ParameterDeclaration> parameters) {
+                List<DrlSource> sources, Map<String, ParameterDeclaration> parameters, String sha256) {
+
+    /** A pack made from DRL text only: its hash is that of the texts, by display path. */
+    RulePack(String id, String version, String description, String source, boolean builtIn, String drlPackage,
+             List<DrlSource> sources, Map<String, ParameterDeclaration> parameters) {
+        this(id, version, description, source, builtIn, drlPackage, sources, parameters, textHash(sources));
+    }
+
+    private static String textHash(List<DrlSource> sources) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        sources.forEach(s -> files.put(s.displayPath(), s.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return ContentHash.ofFiles(files);
+    }
 
     /**
      * One DRL file: the name shown in error messages ({@code rules/agency.drl}) and its text; for a file translated to

@@ -47,10 +47,14 @@ final class RulePackLoader {
                 continue;
             }
             String dir = BUILT_IN_ROOT + id + "/";
-            PackManifest manifest = manifest(resource(dir + "pack.json"), "classpath:" + dir + "pack.json");
+            String manifestText = resource(dir + "pack.json");
+            PackManifest manifest = manifest(manifestText, "classpath:" + dir + "pack.json");
             String drl = resource(dir + id + ".drl");
+            // hashed as the pack directory it is in the sources: its pack.json and its DRL file
+            String hash = ContentHash.ofFiles(Map.of("pack.json", manifestText.getBytes(StandardCharsets.UTF_8),
+                    id + ".drl", drl.getBytes(StandardCharsets.UTF_8)));
             packs.add(pack(manifest, "classpath:" + dir, true,
-                    List.of(new RulePack.DrlSource(dir + id + ".drl", drl))));
+                    List.of(new RulePack.DrlSource(dir + id + ".drl", drl)), hash));
         }
         return packs;
     }
@@ -65,11 +69,15 @@ final class RulePackLoader {
     static RulePack load(Path path) {
         String shown = path.toString();
         if (Files.isDirectory(path)) {
-            List<RulePack.DrlSource> sources = ruleFilesIn(path);
+            List<Path> ruleFiles = ruleFilesIn(path);
+            List<RulePack.DrlSource> sources = sources(ruleFiles);
             Path manifestFile = path.resolve("pack.json");
             PackManifest manifest;
+            Map<String, byte[]> content = new LinkedHashMap<>();
+            ruleFiles.forEach(f -> content.put(f.getFileName().toString(), bytes(f)));
             if (Files.exists(manifestFile)) {
                 manifest = manifest(read(manifestFile), manifestFile.toString());
+                content.put("pack.json", bytes(manifestFile));
             } else {
                 manifest = new PackManifest(path.getFileName().toString(), null, null, Map.of());
             }
@@ -78,7 +86,7 @@ final class RulePackLoader {
                         "Put the pack's rules in .drl files (or decision tables: " + tableEndings()
                                 + ") beside its pack.json."));
             }
-            return pack(manifest, shown, false, sources);
+            return pack(manifest, shown, false, sources, ContentHash.ofFiles(content));
         }
         if (!Files.exists(path)) {
             throw new InvalidRulesException(new Problem(shown, null, "no such rule file or pack directory",
@@ -94,7 +102,9 @@ final class RulePackLoader {
             String ending = translator.extensions().stream().filter(lower::endsWith).findFirst().orElseThrow();
             id = name.substring(0, name.length() - ending.length()).replaceFirst("(?i)\\.drl$", "");
         }
-        return pack(new PackManifest(id, null, null, Map.of()), shown, false, List.of(source(path)));
+        // a decision table is hashed as the user keeps it (its bytes), not as the DRL it becomes
+        return pack(new PackManifest(id, null, null, Map.of()), shown, false, List.of(source(path)),
+                ContentHash.of(bytes(path)));
     }
 
     /** The DRL source of a rule file: the file itself, or what its translator makes of it. */
@@ -171,10 +181,12 @@ final class RulePackLoader {
     /** Rules given as text in code: a pack named after {@code name}. */
     static RulePack fromText(String name, String drl) {
         String id = name.replaceFirst("\\.drl$", "").replaceAll(".*/", "");
-        return pack(new PackManifest(id, null, null, Map.of()), name, false, List.of(new RulePack.DrlSource(name, drl)));
+        return pack(new PackManifest(id, null, null, Map.of()), name, false, List.of(new RulePack.DrlSource(name, drl)),
+                ContentHash.of(drl));
     }
 
-    private static RulePack pack(PackManifest manifest, String source, boolean builtIn, List<RulePack.DrlSource> sources) {
+    private static RulePack pack(PackManifest manifest, String source, boolean builtIn, List<RulePack.DrlSource> sources,
+                                 String sha256) {
         String drlPackage = null;
         for (RulePack.DrlSource drl : sources) {
             Matcher m = PACKAGE.matcher(drl.text());
@@ -194,35 +206,39 @@ final class RulePackLoader {
         manifest.parameters().forEach((name, p) -> parameters.put(name,
                 new RulePack.ParameterDeclaration(name, p.defaultValue(), p.description())));
         return new RulePack(manifest.id(), manifest.version() == null ? "unversioned" : manifest.version(),
-                manifest.description(), source, builtIn, drlPackage, sources, parameters);
+                manifest.description(), source, builtIn, drlPackage, sources, parameters, sha256);
     }
 
     /** The pack directory's rule files in name order: its .drl files and the decision tables a translator reads. */
-    private static List<RulePack.DrlSource> ruleFilesIn(Path dir) {
+    private static List<Path> ruleFilesIn(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             // a table without its translator is named too, to say which module reads it; "~$" and dot files are the
             // lock and backup files spreadsheet programs leave beside an open table
-            List<Path> ruleFiles = files.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString()
+            return files.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString()
                     .startsWith("~$") && !f.getFileName().toString().startsWith(".") && (isRuleFile(f) || TABLE_ENDINGS
                     .stream().anyMatch(f.getFileName().toString().toLowerCase(Locale.ROOT)::endsWith)))
                     .sorted().toList();
-            List<RulePack.DrlSource> sources = new ArrayList<>();
-            List<Problem> problems = new ArrayList<>();
-            for (Path file : ruleFiles) {
-                try {
-                    sources.add(source(file));
-                } catch (InvalidRulesException e) {
-                    problems.addAll(e.problems());
-                }
-            }
-            if (!problems.isEmpty()) {
-                throw new InvalidRulesException(problems);
-            }
-            return sources;
         } catch (IOException e) {
             throw new InvalidRulesException(new Problem(dir.toString(), null, "cannot list the directory: "
                     + e.getMessage(), null));
         }
+    }
+
+    /** The DRL of each rule file; every file's mistakes at once. */
+    private static List<RulePack.DrlSource> sources(List<Path> ruleFiles) {
+        List<RulePack.DrlSource> sources = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : ruleFiles) {
+            try {
+                sources.add(source(file));
+            } catch (InvalidRulesException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRulesException(problems);
+        }
+        return sources;
     }
 
     private static PackManifest manifest(String json, String shown) {
@@ -264,6 +280,14 @@ final class RulePackLoader {
             }
         }
         return sb.toString();
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InvalidRulesException(new Problem(file.toString(), null, "cannot read: " + e.getMessage(), null));
+        }
     }
 
     private static String read(Path file) {

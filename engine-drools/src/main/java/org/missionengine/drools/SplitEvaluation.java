@@ -37,6 +37,11 @@ public final class SplitEvaluation {
         return engine.info();
     }
 
+    /** What the report of {@code portfolio} records about the engine, with the parameters in force for it. */
+    public EngineInfo info(Portfolio portfolio) {
+        return engine.info(portfolio);
+    }
+
     /** The sector spillover network of a portfolio: only its sector-to-sector spillovers count. */
     public static Network network(Portfolio portfolio) {
         return new Network(SpilloverNetwork.of(portfolio));

@@ -33,6 +33,7 @@ import org.missionengine.model.Observation;
 import org.missionengine.model.Portfolio;
 import org.missionengine.model.Project;
 import org.missionengine.model.Target;
+import org.missionengine.report.EngineInfo;
 import org.missionengine.report.EvaluationReport;
 import org.missionengine.report.MissionReport;
 
@@ -100,11 +101,21 @@ class BatchEvaluationTest {
                 .evaluate(portfolio, AS_OF);
         assertThat(parallel.missions()).extracting(MissionReport::id)
                 .containsExactlyElementsOf(portfolio.missions().stream().map(Mission::id).toList());
-        assertThat(parallel).isEqualTo(sequential);
+        assertThat(withoutLimits(parallel)).isEqualTo(withoutLimits(sequential));
+        assertThat(parallel.engine().limits().threads()).isEqualTo(3);
         // the default (0: one thread per processor) and more threads than missions give it too
-        assertThat(MissionEngine.builder().build().evaluate(portfolio, AS_OF)).isEqualTo(sequential);
-        assertThat(MissionEngine.builder().threads(500).build().evaluate(portfolio, AS_OF))
-                .isEqualTo(sequential);
+        assertThat(withoutLimits(MissionEngine.builder().build().evaluate(portfolio, AS_OF)))
+                .isEqualTo(withoutLimits(sequential));
+        assertThat(withoutLimits(MissionEngine.builder().threads(500).build().evaluate(portfolio, AS_OF)))
+                .isEqualTo(withoutLimits(sequential));
+    }
+
+    /** The report but for the limits its engine block records (the number of threads among them). */
+    private static EvaluationReport withoutLimits(EvaluationReport report) {
+        EngineInfo e = report.engine();
+        return new EvaluationReport(new EngineInfo(e.version(), e.java(), e.rulePacks(), e.packs(), null,
+                e.parameters(), e.disabled(), e.severityOverrides()), report.asOf(), report.missions(),
+                report.findings());
     }
 
     @Test

@@ -35,7 +35,8 @@ final class HtmlModel {
                 String chartData) {
     }
 
-    record Doc(String file, String asOf, String engine, List<MissionView> missions, Findings findings) {
+    /** {@code audit} is null when the report does not say what produced it. */
+    record Doc(String file, String asOf, String engine, List<MissionView> missions, Findings findings, Audit audit) {
     }
 
     record MissionView(String anchor, String id, String title, String rating, String ratingClass, String ratingReason,
@@ -87,7 +88,8 @@ final class HtmlModel {
             Optional<Mission> mission = portfolio == null ? Optional.empty() : portfolio.mission(m.id());
             missions.add(mission(prefix + "m" + i, m, mission.orElse(null), portfolio, report.asOf(), charts));
         }
-        return new Doc(file, String.valueOf(report.asOf()), engine, missions, findings(report.findings(), null));
+        return new Doc(file, String.valueOf(report.asOf()), engine, missions, findings(report.findings(), null),
+                report.engine() == null ? null : Audit.of(report.engine()));
     }
 
     private static MissionView mission(String anchor, MissionReport m, Mission mission, Portfolio portfolio,

@@ -47,7 +47,54 @@ final class MarkdownReport {
         }
         sb.append("## Portfolio findings\n\n");
         findings(report.findings(), null);
+        if (report.engine() != null) {
+            audit(Audit.of(report.engine()));
+        }
         return sb.toString();
+    }
+
+    /** The appendix an auditor reads to reproduce the report: what produced it, with which packs and parameters. */
+    private void audit(Audit audit) {
+        sb.append("## Audit\n\n").append(md(audit.engine()));
+        if (!audit.limits().isEmpty()) {
+            sb.append(" · ").append(md(audit.limits()));
+        }
+        sb.append("\n\n### Rule packs\n\n");
+        table(List.of("Pack", "Version", "SHA-256 (start)", "Source"), audit.packs());
+        sb.append("### Parameters that differ from their defaults\n\n");
+        if (audit.changed().isEmpty()) {
+            sb.append("None: every parameter has its pack's default.\n\n");
+        } else {
+            table(List.of("Parameter", "Value", "Default", "Source"), audit.changed());
+        }
+        sb.append("### All parameters\n\n");
+        table(List.of("Parameter", "Value", "Default", "Source"), audit.parameters());
+        sb.append("### Disabled rules\n\n");
+        if (audit.disabled().isEmpty()) {
+            sb.append("None.\n\n");
+        } else {
+            table(List.of("Given", "Rules left out"), audit.disabled());
+        }
+        sb.append("### Severity overrides\n\n");
+        if (audit.overrides().isEmpty()) {
+            sb.append("None.\n\n");
+        } else {
+            table(List.of("Code", "Severity", "Declared"), audit.overrides());
+        }
+    }
+
+    /** A table whose cells are escaped, the first column (a name) shown as code. */
+    private void table(List<String> header, List<List<String>> rows) {
+        row(header.toArray(String[]::new));
+        sb.append('|').append("---|".repeat(header.size())).append('\n');
+        for (List<String> cells : rows) {
+            String[] shown = new String[cells.size()];
+            for (int i = 0; i < shown.length; i++) {
+                shown[i] = i == 0 ? code(cells.get(i)) : md(cells.get(i));
+            }
+            row(shown);
+        }
+        sb.append('\n');
     }
 
     private void summary() {

@@ -43,6 +43,10 @@ final class TextReport {
         heading("Portfolio");
         findings(report.findings(), null);
         sb.append('\n').append(summary()).append('\n');
+        if (report.engine() != null) {
+            sb.append('\n');
+            Text.wrap(sb, "Audit: " + Audit.of(report.engine()).footer(), 0);
+        }
         return sb.toString();
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -38,8 +39,8 @@ final class RuleSources implements Serializable {
     private final LinkedHashMap<String, Object> parameters;
     private final LinkedHashMap<String, Severity> severities;
     private final boolean trustAll;
-    /** The session limits travel with the rules: an executor holds its sessions to the driver's limits. */
-    private final long timeoutMillis;
+    private final int threads;
+    private final Duration timeout;
     private final int maxFirings;
     private final String hash;
 
@@ -51,7 +52,8 @@ final class RuleSources implements Serializable {
         this.parameters = new LinkedHashMap<>(new TreeMap<>(config.parameters()));
         this.severities = new LinkedHashMap<>(new TreeMap<>(config.severities()));
         this.trustAll = config.trustAllRules();
-        this.timeoutMillis = config.timeout().toMillis();
+        this.threads = config.threads();
+        this.timeout = config.timeout();
         this.maxFirings = config.maxFirings();
         this.hash = digest();
     }
@@ -74,9 +76,8 @@ final class RuleSources implements Serializable {
         for (RulePath rule : trusted) {
             trustedPaths.add(local(rule, copies.resolve(hash).resolve("trusted-" + trustedPaths.size())));
         }
-        // one thread per executor task: Spark's partitions are the parallelism
-        return new EngineConfig(rulePaths, inlineRules, disabled, parameters, severities, trustedPaths, trustAll, 1,
-                java.time.Duration.ofMillis(timeoutMillis), maxFirings);
+        return new EngineConfig(rulePaths, inlineRules, disabled, parameters, severities, trustedPaths, trustAll,
+                threads, timeout, maxFirings);
     }
 
     private static Path local(RulePath rule, Path base) {
@@ -144,7 +145,8 @@ final class RuleSources implements Serializable {
                     });
                 }
             }
-            update(sha, inlineRules.toString() + disabled + parameters + severities + trustAll);
+            update(sha, inlineRules.toString() + disabled + parameters + severities + trustAll + threads + timeout
+                    + maxFirings);
             return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

@@ -220,7 +220,7 @@ public final class SparkMissionEvaluator {
         try {
             Portfolio outline = outline(base, results);
             List<Finding> portfolioFindings = driver.portfolioFindings(outline, date);
-            return new SparkEvaluation(spark, results, driver.info(), date, portfolioFindings);
+            return new SparkEvaluation(spark, results, driver.info(base), date, portfolioFindings);
         } catch (Exception e) { // SparkException, a checked exception thrown undeclared
             results.unpersist();
             throw ExecutorFailure.rethrow(e);
