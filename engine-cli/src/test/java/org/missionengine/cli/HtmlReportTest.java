@@ -83,12 +83,12 @@ class HtmlReportTest {
     @Test
     void findingsAreGroupedWorstFirstWithTheirEvidence() {
         Element section = page.select("section.mission").get(1);
-        assertThat(section.select("h4.severity").eachText()).containsExactly("CRITICAL", "WARNING");
+        assertThat(section.select("h4.severity").eachText()).containsExactly("CRITICAL", "WARNING", "INFO");
         Element noMoney = section.select("tr.finding").stream()
                 .filter(e -> e.selectFirst(".code").text().equals("MW_NO_NEW_MONEY")).findFirst().orElseThrow();
         assertThat(noMoney.hasClass("critical")).isTrue();
-        assertThat(noMoney.select("dl.evidence dt").eachText()).containsExactly("newMoney");
-        assertThat(noMoney.select("dl.evidence dd").eachText()).containsExactly("0");
+        assertThat(noMoney.select("dl.evidence dt").eachText()).containsExactly("newMoney", "total");
+        assertThat(noMoney.select("dl.evidence dd").eachText()).containsExactly("0", "4,000,000");
     }
 
     @Test

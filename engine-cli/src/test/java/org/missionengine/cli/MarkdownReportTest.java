@@ -26,19 +26,22 @@ class MarkdownReportTest {
     @Test
     void summaryTableHasARowPerMissionWithRatingRiskAndCriteria() {
         List<String> lines = Arrays.asList(markdown.split("\n"));
-        int header = lines.indexOf("| Mission | Rating | Washing risk | Bold | Measurable | Ambitious-realistic "
-                + "| Cross-cutting | Bottom-up | Findings |");
+        int header = lines.indexOf("| Mission | Rating | Score | Delivery | Evidence | Washing risk | Bold | Measurable "
+                + "| Ambitious-realistic | Cross-cutting | Bottom-up | Findings |");
         assertThat(header).as(markdown).isPositive();
-        assertThat(lines.get(header + 1)).isEqualTo("|---|---|---:|---:|---:|---:|---:|---:|---|");
+        assertThat(lines.get(header + 1)).isEqualTo("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         // the title's pipe and angle brackets are escaped: one cell, no HTML
         assertThat(lines.get(header + 2)).isEqualTo("| Clean air \\<script\\>alert(1)\\</script\\> \\| by 2030 "
-                + "(`clean-air`) | PROMISING | 0.20 | 1.00 | 1.00 | 1.00 | 0.67 | 0.50 | 0 critical, 4 warning, 1 info |");
-        assertThat(lines.get(header + 3)).isEqualTo("| Green homes programme (`green-homes`) | MISSION_WASHING | 0.77 "
-                + "| 1.00 | 0.00 | 0.50 | 0.00 | 0.00 | 2 critical, 14 warning, 0 info |");
+                + "(`clean-air`) | STRONG | 0.83 | 0.85 | 1.00 | 0.20 | 1.00 | 1.00 | 1.00 | 0.67 | 0.50 "
+                + "| 0 critical, 4 warning, 1 info |");
+        // green homes: no outcome data yet (delivery "—"), and BOTTOM_UP could not be assessed ("—")
+        assertThat(lines.get(header + 3)).isEqualTo("| Green homes programme (`green-homes`) | MISSION_WASHING | 0.29 | — "
+                + "| 0.29 | 0.70 | 1.00 | 0.00 | 1.00 | 0.00 | — | 2 critical, 6 warning, 3 info |");
         assertThat(lines.get(header + 4)).isEmpty();
         // the numbers are the report's
         JsonNode first = report.path("missions").get(0);
-        assertThat(first.path("rating").asText()).isEqualTo("PROMISING");
+        assertThat(first.path("rating").asText()).isEqualTo("STRONG");
+        assertThat(first.path("score").asDouble()).isEqualTo(0.83, within(0.005));
         assertThat(first.path("criteria").path("CROSS_CUTTING").asDouble()).isEqualTo(2.0 / 3, within());
     }
 
@@ -63,16 +66,17 @@ class MarkdownReportTest {
     @Test
     void findingsAreGroupedBySeverityWithTheirEvidence() {
         String greenHomes = markdown.substring(markdown.indexOf("## Green homes programme"));
-        assertThat(greenHomes).contains("2 critical, 14 warning, 0 info.\n\n#### CRITICAL\n\n");
+        assertThat(greenHomes).contains("2 critical, 6 warning, 3 info.\n\n#### CRITICAL\n\n");
         assertThat(greenHomes.indexOf("#### CRITICAL")).isLessThan(greenHomes.indexOf("#### WARNING"));
-        assertThat(greenHomes).contains("- `MW_NO_NEW_MONEY`: The mission has no budget: without money of its own it "
-                + "redirects nothing.\n  - Evidence: `newMoney` = 0\n  - Rule: No new money (pack washing)\n");
+        assertThat(greenHomes).contains("- `MW_NO_NEW_MONEY`: The mission's budget records no new money (EUR 4,000,000 in "
+                + "all): it reallocates existing spending instead of bringing money of its own.\n  - Evidence: `newMoney` "
+                + "= 0, `total` = 4,000,000\n  - Rule: No new money (pack washing)\n");
         // a finding about a target names it; list evidence is escaped
-        assertThat(markdown).contains("- `CRIT_SINGLE_SOLUTION`: The mission explores 2 solution path(s), fewer than 3")
+        assertThat(markdown).contains("- `CRIT_SINGLE_SOLUTION`: The mission explores 2 solution paths, fewer than 3")
                 .contains("  - Evidence: `solutions` = \\[deep retrofit, district heating\\], `count` = 2, "
-                        + "`minimum` = 3\n");
+                        + "`minimum` = 3, ");
         assertThat(markdown).containsPattern("- `TRJ_AT_RISK` on `co2-2030`: Target co2-2030 is at risk");
-        assertThat(markdown).endsWith("## Portfolio findings\n\nNone.\n\n");
+        assertThat(markdown).contains("## Portfolio findings\n\nNone.\n\n## Audit\n");
     }
 
     private static org.assertj.core.data.Offset<Double> within() {
