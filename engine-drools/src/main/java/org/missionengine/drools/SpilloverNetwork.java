@@ -37,10 +37,15 @@ final class SpilloverNetwork implements java.io.Serializable {
     private final String[] names;
     /** S by rows: which sectors a sector reaches, so that value never appears where it cannot flow. */
     private final double[][] matrix;
-    /** LU of (I − S)ᵀ; null without a network. Its solves use shared work arrays, hence the lock in {@link #row}. */
-    private final LinearSolverDense<DMatrixRMaj> transposedLu;
+    /**
+     * LU of (I − S)ᵀ; null without a network. Its solves use shared work arrays, hence the lock in {@link #row}. Not
+     * serialised (EJML's solvers are not): a copy sent to another JVM, as Spark broadcasts it, factorises S again.
+     */
+    private transient LinearSolverDense<DMatrixRMaj> transposedLu;
     /** Rows of (I − S)^-1 solved so far. */
     private final AtomicReferenceArray<double[]> rows;
+    /** Whether there is a network to factorise (a copy rebuilds {@link #transposedLu} from it). */
+    private final boolean hadNetwork;
 
     private SpilloverNetwork(Map<String, Integer> index, double[][] matrix,
                              LinearSolverDense<DMatrixRMaj> transposedLu) {
@@ -48,7 +53,19 @@ final class SpilloverNetwork implements java.io.Serializable {
         this.names = index.keySet().toArray(String[]::new);
         this.matrix = matrix;
         this.transposedLu = transposedLu;
+        this.hadNetwork = transposedLu != null;
         this.rows = new AtomicReferenceArray<>(names.length);
+    }
+
+    /** Factorises S again in the JVM that reads a serialised network; it was proven not to amplify where it was built. */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        if (hadNetwork) {
+            transposedLu = LinearSolverFactory_DDRM.lu(matrix.length);
+            if (!transposedLu.setA(identityMinusTransposed(matrix))) {
+                throw new java.io.InvalidObjectException("the spillover network's matrix is singular");
+            }
+        }
     }
 
     /** Sectors and their values, in the order {@link #propagate} lists them. */
