@@ -34,9 +34,10 @@ class MarkdownReportTest {
         assertThat(lines.get(header + 2)).isEqualTo("| Clean air \\<script\\>alert(1)\\</script\\> \\| by 2030 "
                 + "(`clean-air`) | STRONG | 0.83 | 0.85 | 1.00 | 0.20 | 1.00 | 1.00 | 1.00 | 0.67 | 0.50 "
                 + "| 0 critical, 4 warning, 1 info |");
-        // green homes: no outcome data yet (delivery "—"), and BOTTOM_UP could not be assessed ("—")
-        assertThat(lines.get(header + 3)).isEqualTo("| Green homes programme (`green-homes`) | MISSION_WASHING | 0.29 | — "
-                + "| 0.29 | 0.70 | 1.00 | 0.00 | 1.00 | 0.00 | — | 2 critical, 6 warning, 3 info |");
+        // green homes: no outcome data yet (delivery "—"); its projects are not listed and nothing was observed, so
+        // AMBITIOUS_REALISTIC and BOTTOM_UP could not be assessed ("—")
+        assertThat(lines.get(header + 3)).isEqualTo("| Green homes programme (`green-homes`) | MISSION_WASHING | 0.21 | — "
+                + "| 0.29 | 0.70 | 1.00 | 0.00 | — | 0.00 | — | 2 critical, 6 warning, 3 info |");
         assertThat(lines.get(header + 4)).isEmpty();
         // the numbers are the report's
         JsonNode first = report.path("missions").get(0);
