@@ -1,6 +1,6 @@
 /**
- * Mission Engine's API: the domain model, the evaluation API, the report model, the SPI an engine implements, and
- * the reading and writing of portfolio and report files.
+ * Mission Engine's API: the domain model, the evaluation API, the report model, explanations of findings, the SPI
+ * an engine implements, and the reading and writing of portfolio and report files.
  *
  * <p>{@code org.missionengine.internal} is exported only to Mission Engine's own modules: it is not API.
  */
@@ -15,6 +15,7 @@ module org.missionengine {
 
     exports org.missionengine;
     exports org.missionengine.catalog;
+    exports org.missionengine.explain;
     exports org.missionengine.io;
     exports org.missionengine.model;
     exports org.missionengine.report;
@@ -26,6 +27,7 @@ module org.missionengine {
     // the portfolio reader binds records, and the report writer reads them, through Jackson
     opens org.missionengine.model to com.fasterxml.jackson.databind;
     opens org.missionengine.report to com.fasterxml.jackson.databind;
+    opens org.missionengine.explain to com.fasterxml.jackson.databind;
 
     uses org.missionengine.spi.MissionEngineProvider;
 }
