@@ -358,8 +358,10 @@ class CriteriaPackTest {
 
     @Test
     void narrowDisciplinesFiresWithoutDisciplines() {
-        assertThat(only(eval(mission().disciplines()), "CRIT_NARROW_DISCIPLINES").evidence())
-                .containsEntry("disciplines", List.of()).containsEntry("count", 0);
+        Finding f = only(eval(mission().disciplines()), "CRIT_NARROW_DISCIPLINES");
+        assertThat(f.evidence()).containsEntry("disciplines", List.of()).containsEntry("count", 0);
+        // what the record names, not a claim that the mission has none
+        assertThat(f.message()).isEqualTo("The record names no discipline the mission draws on, fewer than 2.");
     }
 
     @Test
