@@ -204,20 +204,19 @@ public final class EvaluationContext {
      * score is on: "0.5967, under 0.60" rather than "0.60, under 0.60".
      */
     public String against(double value, double threshold) {
-        String shown = String.format(Locale.US, "%.2f", value);
-        if (value != threshold && shown.equals(String.format(Locale.US, "%.2f", threshold))) {
-            return String.format(Locale.US, "%.4f", value);
-        }
-        return shown;
+        return beside(value, threshold, 1, "%.2f", "%.4f");
     }
 
     /** A share as a percentage beside its threshold, with decimals where whole percents would hide the side. */
     public String percentAgainst(double share, double threshold) {
-        String shown = String.format(Locale.US, "%.0f%%", 100 * share);
-        if (share != threshold && shown.equals(String.format(Locale.US, "%.0f%%", 100 * threshold))) {
-            return String.format(Locale.US, "%.2f%%", 100 * share);
-        }
-        return shown;
+        return beside(share, threshold, 100, "%.0f%%", "%.2f%%");
+    }
+
+    /** {@code value} (times {@code scale}) in {@code format}, or {@code precise} where it would read as the threshold. */
+    private static String beside(double value, double threshold, double scale, String format, String precise) {
+        String shown = String.format(Locale.US, format, scale * value);
+        boolean hidden = value != threshold && shown.equals(String.format(Locale.US, format, scale * threshold));
+        return hidden ? String.format(Locale.US, precise, scale * value) : shown;
     }
 
     /** A value with its unit, as prose writes it: {@code 42.4 MtCO2e}, {@code 12 %}, {@code 1,250 homes}. */
