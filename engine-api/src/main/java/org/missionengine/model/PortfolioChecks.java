@@ -17,7 +17,11 @@ final class PortfolioChecks {
     private final List<Mission> missions;
     private final List<Observation> observations;
     private final List<Spillover> spillovers;
+    /** How many unknown references get a "did you mean": enough for typos, bounded for a file of wrong ids. */
+    static final int MAX_SUGGESTIONS = 50;
+
     private final List<Problem> problems = new ArrayList<>();
+    private int suggestions;
 
     PortfolioChecks(List<Metric> metrics, List<Actor> actors, List<Mission> missions, List<Observation> observations,
                     List<Spillover> spillovers) {
@@ -145,12 +149,12 @@ final class PortfolioChecks {
 
     private void reference(String path, String id, Set<String> known, String what, String listName) {
         if (!known.contains(id)) {
-            String hint = ClosestName.to(id, known).map(c -> "Did you mean \"" + c + "\"? ").orElse("")
-                    + "Declare it in \"" + listName + "\" or fix the reference.";
-            if (listName.startsWith("the ")) {
-                hint = ClosestName.to(id, known).map(c -> "Did you mean \"" + c + "\"? ").orElse("")
-                        + "Name a project of one of the missions.";
-            }
+            // each search compares with every known id: a file whose references are all wrong (a renamed list)
+            // would otherwise take minutes to be refused
+            String guess = suggestions++ < MAX_SUGGESTIONS
+                    ? ClosestName.to(id, known).map(c -> "Did you mean \"" + c + "\"? ").orElse("") : "";
+            String hint = guess + (listName.startsWith("the ") ? "Name a project of one of the missions."
+                    : "Declare it in \"" + listName + "\" or fix the reference.");
             problems.add(Problem.at(path, "unknown " + what + " \"" + id + "\"", hint));
         }
     }

@@ -7,8 +7,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.missionengine.Problem;
 import org.missionengine.UserErrorException;
 
 import picocli.CommandLine;
@@ -53,6 +56,8 @@ public final class MissionEval {
     public static final int INTERNAL_ERROR = 3;
 
     static final String DEBUG_ENV = "MISSION_EVAL_DEBUG";
+    /** A file with thousands of problems usually has one mistake repeated: the first ones say what it is. */
+    static final int MAX_PROBLEMS_SHOWN = 100;
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "On an internal error, print the stack trace (or set MISSION_EVAL_DEBUG=1).")
@@ -116,7 +121,12 @@ public final class MissionEval {
     private static int executionError(Exception ex, CommandLine cli, ParseResult parseResult, boolean envDebug) {
         PrintWriter err = cli.getErr();
         if (ex instanceof UserErrorException user) {
-            user.problems().forEach(p -> err.println(p.describe()));
+            List<Problem> problems = user.problems();
+            problems.stream().limit(MAX_PROBLEMS_SHOWN).forEach(p -> err.println(p.describe()));
+            if (problems.size() > MAX_PROBLEMS_SHOWN) {
+                err.printf(Locale.ROOT, "... and %,d more problems (%,d in all): fix those above first, as one "
+                        + "mistake is often repeated.%n", problems.size() - MAX_PROBLEMS_SHOWN, problems.size());
+            }
             return USER_ERROR;
         }
         err.println("internal error: " + ex);

@@ -39,6 +39,29 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aFileOfManyWrongReferencesIsRefusedWithTheFirstHundredProblems(@TempDir Path dir) throws IOException {
+        // 150 projects naming actors that the file does not declare (as after renaming the actors' ids)
+        StringBuilder projects = new StringBuilder();
+        for (int i = 0; i < 150; i++) {
+            projects.append(i == 0 ? "" : ",").append("{\"id\":\"p").append(i).append("\",\"recipient\":\"actor-")
+                    .append(i).append("\"}");
+        }
+        Path file = Files.writeString(dir.resolve("renamed.json"), "{\"format\":\"mission-portfolio/1\","
+                + "\"actors\":[{\"id\":\"a1\",\"name\":\"A\",\"type\":\"SME\"}],"
+                + "\"missions\":[{\"id\":\"m\",\"title\":\"M\",\"projects\":[" + projects + "]}]}");
+
+        Cli.Result r = Cli.run("validate", file.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err().lines().filter(line -> line.startsWith(file + ": missions[0].projects["))).hasSize(100);
+        assertThat(r.err()).contains(file + ": missions[0].projects[0].recipient: unknown actor \"actor-0\"")
+                .contains(file + ": missions[0].projects[99].recipient: unknown actor \"actor-99\"")
+                .doesNotContain("projects[100]")
+                .contains("... and 50 more problems (150 in all): fix those above first, as one mistake is often "
+                        + "repeated.");
+    }
+
+    @Test
     void packDirectoryAndItsManifestAreRuleFiles() {
         String manifest = Cli.resource("rules/city-pack/pack.json");
         String dir = Cli.resource("rules/city-pack");

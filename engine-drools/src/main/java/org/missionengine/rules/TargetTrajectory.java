@@ -67,9 +67,12 @@ public record TargetTrajectory(String missionId, Target target, Metric metric, L
         return hasGoal() && latestByGoalDate != null && sign() * (latestByGoalDate.value() - goal.value()) >= 0;
     }
 
-    /** True when the goal date is before the evaluation date. */
+    /**
+     * True when the goal date is on or before the evaluation date: what was observed by then decides the target, and
+     * no time is left to require a rate of (a target due on the evaluation date itself is achieved or missed).
+     */
     public boolean isGoalDatePassed() {
-        return hasGoal() && goal.date().isBefore(asOf);
+        return hasGoal() && !goal.date().isAfter(asOf);
     }
 
     /** True when the business-as-usual line alone reaches the goal by its date. */

@@ -174,6 +174,21 @@ class TrajectoryDirectionAndTimeTest {
     }
 
     @Test
+    void aTargetDueOnTheEvaluationDateIsDecidedThatDay() {
+        // goal 55 by 2030-01-01, evaluated on 2030-01-01 itself: no time is left to require a rate of
+        Target cut = target("cut", "co2", 100, "2020-01-01", 55, "2030-01-01");
+        MissionReport missed = evaluate(portfolio(CO2, "2020-01-01", cut, obs("co2", "2025-01-01", 80)), "2030-01-01");
+
+        assertThat(statusCodes(missed, "cut")).containsExactly("TRJ_MISSED");
+        close(finding(missed, "TRJ_MISSED", "cut").evidence("valueByGoalDate"), 80);
+        assertThat(missed.target("cut").orElseThrow().requiredRatePerYear()).isNull();
+
+        MissionReport achieved = evaluate(portfolio(CO2, "2020-01-01", cut, obs("co2", "2025-01-01", 80),
+                obs("co2", "2030-01-01", 54)), "2030-01-01");
+        assertThat(statusCodes(achieved, "cut")).containsExactly("TRJ_ACHIEVED");
+    }
+
+    @Test
     void binaryAchievedOnlyAfterItsDateIsMissed() {
         MissionReport r = evaluate(portfolio(LANDING, "2020-01-01", landing(), obs("landing", "2022-12-31", 0),
                 obs("landing", "2026-03-01", 1)), "2026-06-30");
