@@ -248,7 +248,7 @@ public final class Baseline {
         if (achieved) {
             return TargetStatus.ACHIEVED;
         }
-        if (hasGoal && goal.date().isBefore(asOf)) {
+        if (hasGoal && !goal.date().isAfter(asOf)) { // due on asOf: decided that day
             return TargetStatus.MISSED;
         }
         if (binary) {
