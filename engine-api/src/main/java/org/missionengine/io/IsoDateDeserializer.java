@@ -2,6 +2,7 @@ package org.missionengine.io;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -33,6 +34,10 @@ final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
         if (text.isEmpty()) {
             return null;
         }
+        LocalDate plain = plainDate(text);
+        if (plain != null) {
+            return plain;
+        }
         try {
             return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
         } catch (DateTimeParseException e) {
@@ -41,6 +46,36 @@ final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
             // the message is only the reason: JsonProblems builds the sentence around it
             throw InvalidFormatException.from(p, why, text, LocalDate.class);
         }
+    }
+
+    /**
+     * The date of a text of the form 2030-12-31 that names a real day; null for anything else, which the formatter
+     * then reads or refuses with its reason. A portfolio holds a date per observation and cash flow: the formatter
+     * took a tenth of the reading time.
+     */
+    static LocalDate plainDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && day > YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** "Invalid date 'FEBRUARY 30'" → "no such day (FEBRUARY 30)". */

@@ -30,6 +30,9 @@ import org.missionengine.model.Portfolio;
  * checked, bound to its record, and dropped. Memory grows with the records, not with a tree of the whole file (about
  * 15 times its size). Problems are collected as the tree reader collects them, each at its full JSON path; a syntax
  * error stops the reading and is reported alone, as the tree reader reports it.
+ * <p>
+ * Parsing and binding overlap: this thread parses each record into its tree and an {@link InOrderWorker} checks and
+ * binds the trees in document order, so the problems found are those of doing both on one thread.
  */
 final class PortfolioStream {
     /** Opens the file's content, without a byte-order mark; a YAML file is opened twice (aliases are refused first). */
@@ -99,6 +102,22 @@ final class PortfolioStream {
     }
 
     private Portfolio portfolio(JsonParser parser) throws IOException {
+        try (InOrderWorker worker = new InOrderWorker("mission-engine-portfolio-binder", binder::full)) {
+            try {
+                return portfolio(parser, worker);
+            } catch (JsonProcessingException e) {
+                // the records before the mistake are bound first: enough problems among them are reported instead,
+                // as reading on one thread would have stopped there
+                worker.finish();
+                if (binder.full()) {
+                    throw refused();
+                }
+                throw e;
+            }
+        }
+    }
+
+    private Portfolio portfolio(JsonParser parser, InOrderWorker worker) throws IOException {
         JsonToken token = parser.nextToken();
         if (token == null) {
             throw refused(PortfolioFiles.empty(fileName));
@@ -109,23 +128,28 @@ final class PortfolioStream {
                     : PortfolioFiles.kind(oneValue.readTree(parser))));
         }
         boolean hasFormat = false;
-        while (!binder.full() && parser.nextToken() == JsonToken.FIELD_NAME) {
+        while (!worker.stopped() && parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             parser.nextToken();
             RecordComponent component = FIELDS.get(name);
             if (name.equals("format")) {
                 Problem wrong = PortfolioFiles.formatProblem(oneValue.readTree(parser), fileName);
                 if (wrong != null) {
-                    throw refused(wrong); // not a portfolio: the rest of the file would only list differences
+                    worker.finish();
+                    // not a portfolio: the rest of the file would only list differences
+                    throw binder.full() ? refused() : refused(wrong);
                 }
                 hasFormat = true;
             } else if (component != null) {
-                field(parser, component);
+                field(parser, component, worker);
             } else {
-                problems.add(PortfolioShape.unknownField(name, name, FIELDS.keySet()));
-                binder.dataRemoved(skipValue(parser));
+                Problem unknown = PortfolioShape.unknownField(name, name, FIELDS.keySet());
+                worker.run(() -> problems.add(unknown));
+                boolean held = skipValue(parser);
+                worker.run(() -> binder.dataRemoved(held));
             }
         }
+        worker.finish();
         if (binder.full()) {
             throw refused(); // enough to fix: the rest of the file is not read
         }
@@ -147,26 +171,29 @@ final class PortfolioStream {
     }
 
     /** Reads one top-level field: a list element by element, anything else (a date, the parameters) at once. */
-    private void field(JsonParser parser, RecordComponent component) throws IOException {
+    private void field(JsonParser parser, RecordComponent component, InOrderWorker worker) throws IOException {
         String name = component.getName();
         if (parser.currentToken() == JsonToken.START_ARRAY && component.getGenericType() instanceof ParameterizedType list
                 && list.getRawType() == List.class) {
             Type elementType = list.getActualTypeArguments()[0];
             JavaType elementJavaType = mapper.constructType(elementType);
             List<Object> elements = new ArrayList<>();
-            for (int i = 0; !binder.full() && parser.nextToken() != JsonToken.END_ARRAY; i++) {
-                elements.add(bind(parser, elementType, elementJavaType, name + "[" + i + "]"));
+            for (int i = 0; !worker.stopped() && parser.nextToken() != JsonToken.END_ARRAY; i++) {
+                JsonNode tree = oneValue.readTree(parser);
+                String path = name + "[" + i + "]";
+                worker.run(() -> elements.add(bind(tree, elementType, elementJavaType, path)));
             }
-            values.put(name, elements);
+            worker.run(() -> values.put(name, elements));
         } else {
             Type type = component.getGenericType();
-            values.put(name, bind(parser, type, mapper.constructType(type), name));
+            JsonNode tree = oneValue.readTree(parser);
+            JavaType javaType = mapper.constructType(type);
+            worker.run(() -> values.put(name, bind(tree, type, javaType, name)));
         }
     }
 
-    /** Reads the value the parser stands at as a small tree, checks its shape and binds it; the tree is dropped. */
-    private Object bind(JsonParser parser, Type type, JavaType javaType, String path) throws IOException {
-        JsonNode tree = oneValue.readTree(parser);
+    /** Checks the shape of a value read as a small tree and binds it; the tree is dropped. */
+    private Object bind(JsonNode tree, Type type, JavaType javaType, String path) {
         strings.share(tree);
         PortfolioShape shape = PortfolioShape.check(tree, type, path);
         problems.addAll(shape.problems());

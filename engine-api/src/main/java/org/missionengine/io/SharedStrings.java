@@ -2,6 +2,7 @@ package org.missionengine.io;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,6 +17,11 @@ import com.fasterxml.jackson.databind.node.TextNode;
 final class SharedStrings {
     /** Ids, names and codes are shorter; what is longer is prose. */
     private static final int MAX_LENGTH = 40;
+    /**
+     * Fields whose texts are one of a kind: a record's own id, its title. Remembering each would only grow the table
+     * (100,000 projects, 100,000 ids) and slow every lookup; the references to them (a recipient, a metric) are shared.
+     */
+    private static final Set<String> UNIQUE = Set.of("id", "title");
 
     private final Map<String, TextNode> seen = new HashMap<>();
 
@@ -23,7 +29,9 @@ final class SharedStrings {
     void share(JsonNode tree) {
         if (tree instanceof ObjectNode object) {
             for (Map.Entry<String, JsonNode> field : object.properties()) {
-                field.setValue(shared(field.getValue()));
+                if (!UNIQUE.contains(field.getKey())) {
+                    field.setValue(shared(field.getValue()));
+                }
             }
         } else if (tree instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
