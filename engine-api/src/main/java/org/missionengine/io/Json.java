@@ -81,6 +81,8 @@ final class Json {
                 // registered after JavaTimeModule, so it wins: dates only as "2030-12-31"
                 .registerModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class,
                         new IsoDateDeserializer()))
+                // texts as Jackson reads them; a reader made by SharedStrings.sharing also pools the short ones
+                .registerModule(new SimpleModule("shared-strings").addDeserializer(String.class, new SharedStrings()))
                 // reports hold finite numbers only: NaN or an infinity is an internal error, never the text "Infinity"
                 .registerModule(new SimpleModule("finite-numbers")
                         .addSerializer(Double.class, new FiniteNumberSerializer())

@@ -163,7 +163,7 @@ public final class PortfolioFiles {
         }
         PortfolioShape shape = PortfolioShape.check(object);
         List<Problem> problems = new ArrayList<>(shape.problems());
-        Portfolio portfolio = new RecordBinder(mapper, problems, bytes.length < RETRY_BELOW_BYTES, shape.removedData())
+        Portfolio portfolio = new RecordBinder(mapper.reader(), problems, bytes.length < RETRY_BELOW_BYTES, shape.removedData())
                 .bind(object, mapper.constructType(Portfolio.class), "$");
         if (!problems.isEmpty()) {
             throw new InvalidPortfolioException(problems).inFile(fileName);

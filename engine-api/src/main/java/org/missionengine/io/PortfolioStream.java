@@ -50,14 +50,13 @@ final class PortfolioStream {
     private final RecordBinder binder;
     /** The top-level values bound so far, by component name. */
     private final Map<String, Object> values = new HashMap<>();
-    private final SharedStrings strings = new SharedStrings();
 
     private PortfolioStream(String fileName) {
         this.fileName = fileName;
         this.mapper = Json.forFile(fileName);
         this.oneValue = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         // one record at a time: retrying one costs next to nothing, whatever the size of the file
-        this.binder = new RecordBinder(mapper, problems, true, false);
+        this.binder = new RecordBinder(SharedStrings.sharing(mapper.reader()), problems, true, false);
     }
 
     /**
@@ -194,7 +193,6 @@ final class PortfolioStream {
 
     /** Checks the shape of a value read as a small tree and binds it; the tree is dropped. */
     private Object bind(JsonNode tree, Type type, JavaType javaType, String path) {
-        strings.share(tree);
         PortfolioShape shape = PortfolioShape.check(tree, type, path);
         problems.addAll(shape.problems());
         binder.dataRemoved(shape.removedData());

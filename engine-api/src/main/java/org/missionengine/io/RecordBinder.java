@@ -1,12 +1,12 @@
 package org.missionengine.io;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.missionengine.InvalidPortfolioException;
@@ -25,19 +25,20 @@ final class RecordBinder {
     /** Problems collected from one file before giving up. */
     static final int MAX_PROBLEMS = 20;
 
-    private final ObjectMapper mapper;
+    private final ObjectReader reader;
     private final List<Problem> problems;
     private final boolean retry;
     private boolean lossy;
     private boolean allBound = true;
 
     /**
+     * @param reader   binds the trees (a {@linkplain SharedStrings#sharing sharing} one pools the file's texts)
      * @param problems the file's problems so far (shape problems), added to in document order
      * @param retry    whether to remove an offending field and bind again (each retry is another pass)
      * @param lossy    whether data was already taken out of the file's tree
      */
-    RecordBinder(ObjectMapper mapper, List<Problem> problems, boolean retry, boolean lossy) {
-        this.mapper = mapper;
+    RecordBinder(ObjectReader reader, List<Problem> problems, boolean retry, boolean lossy) {
+        this.reader = reader;
         this.problems = problems;
         this.retry = retry;
         this.lossy = lossy;
@@ -65,8 +66,9 @@ final class RecordBinder {
     <T> T bind(JsonNode tree, JavaType type, String path) {
         while (!full()) {
             try {
-                return mapper.treeToValue(tree, type);
-            } catch (JsonProcessingException | IllegalArgumentException e) {
+                // over a parser left open: a message says what the value found was, which the parser still knows
+                return reader.forType(type).readValue(reader.treeAsTokens(tree));
+            } catch (IOException | IllegalArgumentException e) {
                 List<Problem> found = JsonProblems.binding(e);
                 if (found.size() != 1 || JsonProblems.isCrossReference(e)) {
                     crossReference(found.stream().map(p -> at(path, p)).toList());
