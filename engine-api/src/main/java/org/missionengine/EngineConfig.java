@@ -42,7 +42,21 @@ public record EngineConfig(List<Path> rulePaths, Map<String, String> inlineRules
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     /** Ten thousand firings a session. */
     public static final int DEFAULT_MAX_FIRINGS = 10_000;
-    /** Copies every list and map; a null {@code trustedRules} is none; checks the limits. */
+    /**
+     * Copies every list and map; a null {@code trustedRules} is none; checks the limits.
+     *
+     * @param rulePaths     rule files ({@code .drl}) and pack directories, in order
+     * @param inlineRules   rules given as DRL text, by the name error messages give them
+     * @param disabled      finding codes, rule names and pack ids to leave out
+     * @param parameters    parameter overrides by name
+     * @param severities    severity overrides by finding code
+     * @param trustedRules  rule files and pack directories exempt from the allow-list; null for none
+     * @param trustAllRules whether every rule file and text is exempt from the allow-list
+     * @param threads       missions evaluated at once: 0 (one per available processor) or more
+     * @param timeout       the most time one session may take: positive
+     * @param maxFirings    the most rule firings one session may take: positive
+     * @throws IllegalArgumentException naming the value when a limit is out of range
+     */
     public EngineConfig {
         checkThreads(threads);
         checkTimeout(timeout);

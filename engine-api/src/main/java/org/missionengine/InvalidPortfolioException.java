@@ -5,6 +5,8 @@ import java.util.List;
 /** A portfolio that cannot be evaluated as given: bad file, bad field, bad reference. */
 public class InvalidPortfolioException extends UserErrorException {
     /**
+     * A refusal of a portfolio, listing every problem found.
+     *
      * @param problems every problem found, at least one
      */
     public InvalidPortfolioException(List<Problem> problems) {

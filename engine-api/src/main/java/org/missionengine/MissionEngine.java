@@ -103,8 +103,12 @@ public interface MissionEngine {
      * explanation's notes). Evaluates the mission again with the rules instrumented, so it is slower than
      * {@link #evaluate}: meant for people asking "why", not for batches.
      *
+     * @param portfolio the portfolio the mission is in
+     * @param asOf      the evaluation date, as for {@link #evaluate}
      * @param missionId the mission to explain
      * @param code      a finding code (such as {@code MW_REBRANDED}), or null for every finding of the mission
+     * @return the explanation: one entry per finding (or per rule of {@code code} that did not fire), with notes on
+     *         what could not be explained exactly
      * @throws UserErrorException naming the missions (or codes) there are, and the closest to the one given, when
      *                            {@code missionId} is not in the portfolio or no enabled rule emits {@code code}
      * @throws UnsupportedOperationException when the implementation cannot explain

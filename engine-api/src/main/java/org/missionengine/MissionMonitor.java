@@ -50,7 +50,9 @@ public interface MissionMonitor extends AutoCloseable {
      * Explains a mission's findings as the portfolio stands now, as {@link MissionEngine#explain} does: a listener told
      * that a finding appeared can ask why ({@code monitor.explain(missionId, finding.code())}).
      *
-     * @param code a finding code, or null for every finding of the mission
+     * @param missionId the mission to explain
+     * @param code      a finding code, or null for every finding of the mission
+     * @return the explanation, as {@link MissionEngine#explain} gives it
      * @throws UnsupportedOperationException when the implementation cannot explain
      */
     default org.missionengine.explain.Explanation explain(String missionId, String code) {

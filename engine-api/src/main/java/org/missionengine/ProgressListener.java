@@ -10,6 +10,8 @@ public interface ProgressListener {
     ProgressListener NONE = (done, total) -> { };
 
     /**
+     * Called each time a mission has been evaluated.
+     *
      * @param done  missions evaluated so far (counts up to {@code total}; with several threads, calls may arrive
      *              slightly out of order)
      * @param total missions in the portfolio

@@ -9,6 +9,8 @@ public class RuleExecutionException extends UserErrorException {
     private final String rule;
 
     /**
+     * A failure of one rule, as a problem naming the pack, the rule and the subject.
+     *
      * @param rule    the rule's name
      * @param pack    its pack
      * @param subject what it was evaluating (a mission or project id), or null

@@ -12,6 +12,8 @@ public class UserErrorException extends MissionEngineException {
     private final List<Problem> problems;
 
     /**
+     * An error made of one or more problems.
+     *
      * @param problems every problem found, at least one; the message lists them one per line
      * @throws IllegalArgumentException if {@code problems} is empty
      */
@@ -21,6 +23,8 @@ public class UserErrorException extends MissionEngineException {
     }
 
     /**
+     * An error made of one problem.
+     *
      * @param problem the problem
      */
     public UserErrorException(Problem problem) {

@@ -9,6 +9,7 @@ package org.missionengine.explain;
  * @param detail  for the failed condition: the part of it that failed and the values it failed on; else null
  */
 public record ConditionCheck(String text, int line, Outcome outcome, String detail) {
+    /** How far the rule's conditions got with the mission's facts. */
     public enum Outcome {
         /** some facts satisfy this condition and every one before it */
         HELD,

@@ -13,6 +13,14 @@ import java.util.List;
  * @param notes   what the explanation cannot say (for example that a failed condition is found on a best-effort basis)
  */
 public record Explanation(String mission, String code, List<RuleExplanation> rules, List<String> notes) {
+    /**
+     * Copies the lists.
+     *
+     * @param mission the mission explained
+     * @param code    the finding code asked about, or null
+     * @param rules   the rules explained, in pack and rule order
+     * @param notes   what the explanation cannot say; empty when it is exact
+     */
     public Explanation {
         rules = List.copyOf(rules);
         notes = List.copyOf(notes);

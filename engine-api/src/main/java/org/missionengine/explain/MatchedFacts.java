@@ -12,6 +12,12 @@ import org.missionengine.report.Finding;
  *                id ({@code Project heat-advice}) or by its values
  */
 public record MatchedFacts(Finding finding, Map<String, String> facts) {
+    /**
+     * Copies the facts, keeping the order of the rule's patterns.
+     *
+     * @param finding the finding the match produced
+     * @param facts   the fact each pattern declaration bound, in the order the rule declares them
+     */
     public MatchedFacts {
         facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
     }

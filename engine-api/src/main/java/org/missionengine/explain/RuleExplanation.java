@@ -19,13 +19,30 @@ import java.util.List;
 public record RuleExplanation(String rule, String pack, String code, String file, int line, boolean fired,
                               List<MatchedFacts> matches, List<ParameterUse> parameters,
                               List<ConditionCheck> conditions) {
+    /**
+     * Copies the lists.
+     *
+     * @param rule       the rule's name
+     * @param pack       the id of its pack
+     * @param code       the finding code it emits, or null
+     * @param file       the rule file it is written in
+     * @param line       the line of its {@code rule "..."}, or 0
+     * @param fired      whether it produced a finding for the mission
+     * @param matches    each match that produced a finding
+     * @param parameters the parameters the rule reads
+     * @param conditions its conditions in order when it did not fire; else empty
+     */
     public RuleExplanation {
         matches = List.copyOf(matches);
         parameters = List.copyOf(parameters);
         conditions = List.copyOf(conditions);
     }
 
-    /** {@code file:line}, or the file alone when the line is unknown. */
+    /**
+     * Where the rule is written, for a message or a report.
+     *
+     * @return {@code file:line}, or the file alone when the line is unknown
+     */
     public String location() {
         return line > 0 ? file + ":" + line : file;
     }

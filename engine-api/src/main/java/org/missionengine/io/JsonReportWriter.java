@@ -60,6 +60,9 @@ public final class JsonReportWriter implements Consumer<MissionReport> {
     /**
      * Writes one mission's report given as JSON text, as {@link ReportFiles#toJson(MissionReport)} writes it (on
      * another machine, say): the same bytes as writing the report itself.
+     *
+     * @param missionReportJson one mission's report as {@link ReportFiles#toJson(MissionReport)} gives it
+     * @throws IllegalStateException when the report is already finished
      */
     public void acceptJson(String missionReportJson) {
         if (finished) {

@@ -35,7 +35,15 @@ public final class ObservationFiles {
     private ObservationFiles() {
     }
 
-    /** Reads a CSV file and checks metrics and missions against the portfolio. */
+    /**
+     * Reads a CSV file and checks its metrics and missions against the portfolio.
+     *
+     * @param file      the CSV file
+     * @param portfolio the portfolio whose metric and mission ids the rows must name
+     * @return the observations, in the file's order; add them with {@link Portfolio#withObservations}
+     * @throws InvalidPortfolioException naming the file and each bad row's line, when the file is missing or
+     *                                   unreadable, lacks a column, or a row has a bad value or an unknown id
+     */
     public static List<Observation> read(Path file, Portfolio portfolio) {
         String name = file.toString();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -31,6 +31,7 @@ import org.missionengine.model.Portfolio;
  * path, with a hint.
  */
 public final class PortfolioFiles {
+    /** The value of a portfolio file's {@code "format"} field: the only format this version reads and writes. */
     public static final String FORMAT = "mission-portfolio/1";
 
     private PortfolioFiles() {
@@ -54,6 +55,14 @@ public final class PortfolioFiles {
     /** Read-ahead when streaming a file from the disk. */
     private static final int STREAM_BUFFER_BYTES = 1 << 16;
 
+    /**
+     * Reads a portfolio file: JSON, or YAML when the name ends in {@code .yaml}/{@code .yml}.
+     *
+     * @param file the portfolio file
+     * @return the portfolio, checked: every id and reference in it is consistent
+     * @throws InvalidPortfolioException naming the file, each problem's JSON path and what to do, when the file is
+     *                                   missing, unreadable, larger than {@link #MAX_BYTES} or not a valid portfolio
+     */
     public static Portfolio read(Path file) {
         return read(file, TREE_MAX_BYTES);
     }
@@ -83,6 +92,16 @@ public final class PortfolioFiles {
         }
     }
 
+    /**
+     * Reads a portfolio from a stream, to its end; the stream is left open.
+     *
+     * @param in       the file's bytes
+     * @param fileName the name to report problems under; its ending picks JSON or YAML
+     * @return the portfolio, checked
+     * @throws IOException               when the stream cannot be read
+     * @throws InvalidPortfolioException naming {@code fileName}, each problem's JSON path and what to do, when the
+     *                                   bytes are not a valid portfolio or more than {@link #MAX_BYTES}
+     */
     public static Portfolio read(InputStream in, String fileName) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, MAX_BYTES + 1));
         if (bytes.length > MAX_BYTES) {
@@ -91,7 +110,14 @@ public final class PortfolioFiles {
         return read(bytes, fileName);
     }
 
-    /** Parses a portfolio from bytes; {@code fileName} picks JSON or YAML and names the file in errors. */
+    /**
+     * Parses a portfolio from bytes.
+     *
+     * @param bytes    the file's content (UTF-8, or UTF-16 with a byte-order mark)
+     * @param fileName the name to report problems under; its ending picks JSON or YAML
+     * @return the portfolio, checked
+     * @throws InvalidPortfolioException naming {@code fileName}, each problem's JSON path and what to do
+     */
     public static Portfolio read(byte[] bytes, String fileName) {
         return read(bytes, fileName, TREE_MAX_BYTES);
     }
@@ -264,12 +290,25 @@ public final class PortfolioFiles {
                 + "into several files.")));
     }
 
-    /** Writes a portfolio as JSON (or YAML for .yaml/.yml), atomically. */
+    /**
+     * Writes a portfolio as JSON (or YAML for .yaml/.yml), atomically: a reader sees the old file or the new one,
+     * never a part.
+     *
+     * @param portfolio the portfolio to write
+     * @param file      the file to write; its ending picks JSON or YAML
+     * @throws java.io.UncheckedIOException naming the file when it cannot be written
+     */
     public static void write(Portfolio portfolio, Path file) {
         AtomicFiles.write(file, out -> out.write(toString(portfolio, file.toString()).getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** The portfolio as file text; {@code fileName} picks JSON or YAML. */
+    /**
+     * The portfolio as the text of a file, with its {@code "format"} field: what {@link #write} writes.
+     *
+     * @param portfolio the portfolio
+     * @param fileName  a file name whose ending picks JSON or YAML
+     * @return the file's text
+     */
     public static String toString(Portfolio portfolio, String fileName) {
         ObjectMapper mapper = Json.forFile(fileName);
         ObjectNode node = mapper.createObjectNode();

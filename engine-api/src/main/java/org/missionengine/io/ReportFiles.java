@@ -40,6 +40,9 @@ public final class ReportFiles {
     /**
      * One mission's report as JSON text, for {@link JsonReportWriter#acceptJson}: what an evaluator that runs the
      * missions elsewhere (engine-spark) ships back to write the report.
+     *
+     * @param mission one mission's report
+     * @return the JSON object the report file holds for that mission
      */
     public static String toJson(MissionReport mission) {
         try {
@@ -50,7 +53,12 @@ public final class ReportFiles {
         }
     }
 
-    /** One finding as JSON text, as it appears in a report. */
+    /**
+     * One finding as JSON text, as it appears in a report.
+     *
+     * @param finding the finding
+     * @return its JSON object
+     */
     public static String toJson(Finding finding) {
         try {
             return Json.JSON.writeValueAsString(finding);

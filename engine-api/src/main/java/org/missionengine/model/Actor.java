@@ -10,6 +10,8 @@ package org.missionengine.model;
  */
 public record Actor(String id, String name, ActorType type, String country) {
     /**
+     * Checks the id.
+     *
      * @param id      the id projects name it by ({@code recipient})
      * @param name    its name
      * @param type    the kind of organisation, or null when not recorded

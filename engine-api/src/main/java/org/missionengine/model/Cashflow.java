@@ -9,6 +9,8 @@ package org.missionengine.model;
  */
 public record Cashflow(int year, double cost, double benefit) {
     /**
+     * Checks the amounts.
+     *
      * @param year    the calendar year
      * @param cost    the cost, 0 or more
      * @param benefit the benefit, finite

@@ -11,6 +11,8 @@ import java.time.LocalDate;
  */
 public record DatedValue(Double value, LocalDate date) {
     /**
+     * Checks that the value is finite.
+     *
      * @param value the value, or null when not given
      * @param date  the date, or null when not given
      * @throws InvalidFieldException if the value is not finite

@@ -5,5 +5,22 @@ package org.missionengine.model;
  * prizes) or REGULATION (a standard, mandate or ban, whose public funding is 0 or its administration cost).
  */
 public enum Instrument {
-    GRANT, LOAN, EQUITY, GUARANTEE, PROCUREMENT, TAX_CREDIT, BAILOUT, PRIZE, REGULATION
+    /** Money given, not paid back. */
+    GRANT,
+    /** Money lent, to be paid back. */
+    LOAN,
+    /** A stake in the recipient. */
+    EQUITY,
+    /** A promise to cover another lender's loss. */
+    GUARANTEE,
+    /** A public contract: the state buys goods, works or services. */
+    PROCUREMENT,
+    /** Tax forgone in exchange for spending the mission wants. */
+    TAX_CREDIT,
+    /** Money to rescue a firm. */
+    BAILOUT,
+    /** A reward for whoever first meets a stated goal. */
+    PRIZE,
+    /** A standard, mandate or ban; its public funding is 0 or its administration cost. */
+    REGULATION
 }

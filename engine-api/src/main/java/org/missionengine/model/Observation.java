@@ -13,6 +13,8 @@ import java.time.LocalDate;
  */
 public record Observation(String metric, String mission, LocalDate date, double value, String source) {
     /**
+     * Checks the metric id, the date and the value.
+     *
      * @param metric  the metric's id
      * @param mission the mission it counts for when several share the metric; null for all of them
      * @param date    the date of the measurement

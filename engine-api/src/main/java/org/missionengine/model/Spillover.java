@@ -15,6 +15,8 @@ package org.missionengine.model;
 public record Spillover(String fromProject, String fromSector, String toSector, SpilloverKind kind, double intensity,
                         Double lagYears, EvidenceLevel evidence) {
     /**
+     * Checks the source, the target sector, the intensity and the lag; fills in the defaults.
+     *
      * @param fromProject the source project's id, or null
      * @param fromSector  the source sector, or null
      * @param toSector    the sector the value spills into

@@ -102,6 +102,8 @@ public record EngineInfo(String version, String java, List<String> rulePacks, Li
      */
     public record Pack(String id, String version, String sha256, String source) {
         /**
+         * Checks the id and the hash.
+         *
          * @param id      the pack's id
          * @param version the pack's version
          * @param sha256  the SHA-256 of its content
@@ -137,6 +139,8 @@ public record EngineInfo(String version, String java, List<String> rulePacks, Li
      */
     public record Limits(int threads, @JsonFormat(shape = JsonFormat.Shape.STRING) Duration timeout, int maxFirings) {
         /**
+         * Checks that a timeout is given.
+         *
          * @param threads    missions evaluated at once (0: one per available processor)
          * @param timeout    the most time one session may take
          * @param maxFirings the most rule firings one session may take
@@ -159,6 +163,8 @@ public record EngineInfo(String version, String java, List<String> rulePacks, Li
     public record Parameter(String name, Object value, Source source, String pack,
                             @JsonProperty("default") Object defaultValue) {
         /**
+         * Checks that the name, the value and the source are given.
+         *
          * @param name         its name
          * @param value        its value in force
          * @param source       where that value came from
@@ -207,6 +213,8 @@ public record EngineInfo(String version, String java, List<String> rulePacks, Li
      */
     public record Disabled(String given, List<Rule> rules) {
         /**
+         * Copies the rules; a null list is none.
+         *
          * @param given what was given
          * @param rules the rules it left out; null is none
          */
@@ -250,6 +258,8 @@ public record EngineInfo(String version, String java, List<String> rulePacks, Li
         }
 
         /**
+         * The engine's version, such as {@code 0.1.0}.
+         *
          * @param engineVersion the engine's version
          * @return this builder
          */
@@ -259,6 +269,8 @@ public record EngineInfo(String version, String java, List<String> rulePacks, Li
         }
 
         /**
+         * The Java runtime that ran the evaluation.
+         *
          * @param runtime the Java runtime; {@link #currentJava()} unless set
          * @return this builder
          */
@@ -280,6 +292,8 @@ public record EngineInfo(String version, String java, List<String> rulePacks, Li
         }
 
         /**
+         * The limits the application set.
+         *
          * @param engineLimits the engine's limits
          * @return this builder
          */
@@ -289,6 +303,8 @@ public record EngineInfo(String version, String java, List<String> rulePacks, Li
         }
 
         /**
+         * Adds a parameter in force, after those added before.
+         *
          * @param parameter a parameter in force
          * @return this builder
          */
@@ -298,6 +314,8 @@ public record EngineInfo(String version, String java, List<String> rulePacks, Li
         }
 
         /**
+         * Adds what one {@code --disable} left out, after those added before.
+         *
          * @param given what was disabled, and what it left out
          * @return this builder
          */
@@ -307,6 +325,8 @@ public record EngineInfo(String version, String java, List<String> rulePacks, Li
         }
 
         /**
+         * Adds a severity override.
+         *
          * @param override a changed severity
          * @return this builder
          */
@@ -316,6 +336,8 @@ public record EngineInfo(String version, String java, List<String> rulePacks, Li
         }
 
         /**
+         * Builds the record.
+         *
          * @return the record
          */
         public EngineInfo build() {

@@ -16,6 +16,8 @@ import java.util.List;
  */
 public record PortfolioReport(EngineInfo engine, LocalDate asOf, int missionsEvaluated, List<Finding> findings) {
     /**
+     * Copies the findings; a null list is empty.
+     *
      * @param engine            what produced the report: engine, packs by hash, parameters in force, limits
      * @param asOf              the evaluation date
      * @param missionsEvaluated how many mission reports were handed on

@@ -28,21 +28,42 @@ public final class SplitEvaluation {
         this.engine = engine;
     }
 
-    /** Builds the engine of the configuration (rule packs compiled here, in this JVM). */
+    /**
+     * Builds the engine of the configuration (rule packs compiled here, in this JVM).
+     *
+     * @param config the engine's rules, parameters, overrides and limits
+     * @return the split evaluation
+     * @throws org.missionengine.InvalidRulesException naming the file and line when a rule file does not compile
+     */
     public static SplitEvaluation of(EngineConfig config) {
         return new SplitEvaluation(DroolsMissionEngine.create(config));
     }
 
+    /**
+     * What reports record about the engine, whatever the portfolio.
+     *
+     * @return the engine-level part of a report's {@code engine} block
+     */
     public EngineInfo info() {
         return engine.info();
     }
 
-    /** What the report of {@code portfolio} records about the engine, with the parameters in force for it. */
+    /**
+     * What the report of {@code portfolio} records about the engine, with the parameters in force for it.
+     *
+     * @param portfolio the portfolio evaluated
+     * @return the report's {@code engine} block
+     */
     public EngineInfo info(Portfolio portfolio) {
         return engine.info(portfolio);
     }
 
-    /** The sector spillover network of a portfolio: only its sector-to-sector spillovers count. */
+    /**
+     * The sector spillover network of a portfolio: only its sector-to-sector spillovers count.
+     *
+     * @param portfolio the whole portfolio
+     * @return the network, to ship with each group of missions
+     */
     public static Network network(Portfolio portfolio) {
         return new Network(SpilloverNetwork.of(portfolio));
     }
@@ -52,14 +73,22 @@ public final class SplitEvaluation {
      *
      * @param group   some missions of a portfolio, with the parameters, metrics, actors, observations and project
      *                spillovers they refer to
+     * @param asOf    the evaluation date
      * @param network the network of the whole portfolio
+     * @param sink    takes each mission's report
      */
     public void missions(Portfolio group, LocalDate asOf, Network network, Consumer<? super MissionReport> sink) {
         EvaluationContext ctx = engine.context(group, asOf);
         engine.evaluateMissions(group, asOf, ctx, network.network, 1, ProgressListener.NONE, sink);
     }
 
-    /** The findings of the portfolio-level rules over {@code portfolio}, which holds every mission. */
+    /**
+     * The findings of the portfolio-level rules over {@code portfolio}, which holds every mission.
+     *
+     * @param portfolio the whole portfolio
+     * @param asOf      the evaluation date
+     * @return the portfolio-level findings
+     */
     public List<Finding> portfolioFindings(Portfolio portfolio, LocalDate asOf) {
         return engine.portfolioFindings(portfolio, engine.context(portfolio, asOf));
     }
@@ -67,6 +96,7 @@ public final class SplitEvaluation {
     /** The sector spillover network, computed once and shipped to where the missions are evaluated. */
     public static final class Network implements Serializable {
         private static final long serialVersionUID = 1L;
+        /** The sectors and the intensities between them, as computed from the whole portfolio. */
         private final SpilloverNetwork network;
 
         private Network(SpilloverNetwork network) {

@@ -11,6 +11,12 @@ public final class WritePrecompiledPacks {
     private WritePrecompiledPacks() {
     }
 
+    /**
+     * Writes the compiled built-in packs.
+     *
+     * @param args the output directory (the classes directory)
+     * @throws IOException when a file cannot be written
+     */
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
             throw new IllegalArgumentException("usage: WritePrecompiledPacks OUTPUT_DIRECTORY (the classes directory)");

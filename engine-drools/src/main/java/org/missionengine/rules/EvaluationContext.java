@@ -32,16 +32,25 @@ public final class EvaluationContext {
 
     /** Told what rules read and report through the context: how an explained evaluation sees inside the rules. */
     public interface Observer {
-        /** A rule read a parameter (in a condition or a consequence). */
+        /**
+         * A rule read a parameter (in a condition or a consequence).
+         *
+         * @param name the parameter's name
+         */
         void parameterRead(String name);
 
-        /** A rule reported a finding. */
+        /**
+         * A rule reported a finding.
+         *
+         * @param finding the finding, as it goes into the report
+         */
         void reported(Finding finding);
     }
 
     /**
      * Made by the engine for each evaluation.
      *
+     * @param asOf             the evaluation date
      * @param parameters       every parameter in force, by name (numbers, strings or booleans)
      * @param packIdsByPackage the pack id of each DRL package
      */
@@ -52,8 +61,11 @@ public final class EvaluationContext {
     /**
      * Made by the engine for each evaluation, with the agency's severity overrides.
      *
-     * @param severities the severity to report each overridden finding code at, so that rules reasoning over
-     *                   findings (the rating's "a CRITICAL finding" vote) see the severity the report shows
+     * @param asOf             the evaluation date
+     * @param parameters       every parameter in force, by name (numbers, strings or booleans)
+     * @param packIdsByPackage the pack id of each DRL package
+     * @param severities       the severity to report each overridden finding code at, so that rules reasoning over
+     *                         findings (the rating's "a CRITICAL finding" vote) see the severity the report shows
      */
     public EvaluationContext(LocalDate asOf, Map<String, Object> parameters, Map<String, String> packIdsByPackage,
                              Map<String, Severity> severities) {
@@ -63,7 +75,11 @@ public final class EvaluationContext {
     /**
      * Made by the engine for each evaluation of a portfolio.
      *
-     * @param currency the portfolio's currency, which {@link #money} writes before amounts (null: none)
+     * @param asOf             the evaluation date
+     * @param parameters       every parameter in force, by name (numbers, strings or booleans)
+     * @param packIdsByPackage the pack id of each DRL package
+     * @param severities       the severity to report each overridden finding code at
+     * @param currency         the portfolio's currency, which {@link #money} writes before amounts (null: none)
      */
     public EvaluationContext(LocalDate asOf, Map<String, Object> parameters, Map<String, String> packIdsByPackage,
                              Map<String, Severity> severities, String currency) {
@@ -84,17 +100,32 @@ public final class EvaluationContext {
         this.observer = observer;
     }
 
-    /** The same context, telling {@code observer} what rules read and report (for explaining an evaluation). */
+    /**
+     * The same context, telling {@code observer} what rules read and report (for explaining an evaluation).
+     *
+     * @param observer told of every parameter read and finding reported
+     * @return a new context with the same date, parameters and overrides
+     */
     public EvaluationContext observedBy(Observer observer) {
         return new EvaluationContext(this, observer);
     }
 
-    /** The evaluation date: observations after it are not seen. */
+    /**
+     * The evaluation date: observations after it are not seen.
+     *
+     * @return the date the portfolio is evaluated as of
+     */
     public LocalDate asOf() {
         return asOf;
     }
 
-    /** A numeric parameter, such as {@code ctx.param("washing.rebrandedShare")}. */
+    /**
+     * A numeric parameter, such as {@code ctx.param("washing.rebrandedShare")}.
+     *
+     * @param name the parameter's name
+     * @return its value; a boolean parameter reads as 1 (true) or 0 (false)
+     * @throws IllegalArgumentException naming the parameter when no pack declares it or its value is not a number
+     */
     public double param(String name) {
         Object value = value(name);
         if (value instanceof Number n) {
@@ -118,17 +149,34 @@ public final class EvaluationContext {
         return value;
     }
 
-    /** True when a parameter of that name is in force. */
+    /**
+     * Whether a parameter of that name is in force (declared by a pack, or set by the portfolio or an option).
+     *
+     * @param name the parameter's name
+     * @return true when it is
+     */
     public boolean has(String name) {
         return parameters.containsKey(name);
     }
 
-    /** A numeric parameter as an int (counts such as {@code crossCutting.minSectors}). */
+    /**
+     * A numeric parameter as an int (counts such as {@code crossCutting.minSectors}).
+     *
+     * @param name the parameter's name
+     * @return its value, rounded to the nearest whole number
+     * @throws IllegalArgumentException naming the parameter when no pack declares it or its value is not a number
+     */
     public int count(String name) {
         return (int) Math.round(param(name));
     }
 
-    /** A text parameter. */
+    /**
+     * A text parameter.
+     *
+     * @param name the parameter's name
+     * @return its value as text (a number as Java writes it)
+     * @throws IllegalArgumentException naming the parameter when no pack declares it
+     */
     public String text(String name) {
         return String.valueOf(value(name));
     }
@@ -138,15 +186,26 @@ public final class EvaluationContext {
      * {@code 0.30}): a report reads the same on every machine, whatever the default locale of the JVM that evaluated it.
      * {@link Locale#US} writes numbers exactly as {@link Locale#ROOT} does, and the JDK's formatter takes a faster path
      * for it (about twice as fast per message).
+     *
+     * @param pattern a {@link java.util.Formatter} pattern
+     * @param args    the values it formats
+     * @return the text
      */
     public String format(String pattern, Object... args) {
         return String.format(Locale.US, pattern, args);
     }
 
     /**
-     * The first {@code shown} entries of a map ordered largest first, each as "name (value)" with {@code valueFormat},
-     * then how many others there are: "water (0.2), energy (0.1) and 3 other sectors". Rule files may not loop (a loop
-     * in a consequence could not be stopped), so the lists a message names are written here.
+     * The first {@code shown} entries of a map ordered largest first, each as its key followed by its value in
+     * {@code valueFormat}, then how many others there are: "water (0.2), energy (0.1) and 3 other sectors". Rule files may
+     * not loop (a loop in a consequence could not be stopped), so the lists a message names are written here.
+     *
+     * @param ordered     the entries, already ordered largest first
+     * @param shown       how many to name
+     * @param valueFormat the pattern written after each key, such as {@code " (%.1f)"}
+     * @param otherOne    the noun for one entry not named ({@code "other sector"})
+     * @param otherMany   the noun for several ({@code "other sectors"})
+     * @return the text; the named entries alone when there are no others
      */
     public String largestFirst(Map<?, ? extends Number> ordered, int shown, String valueFormat, String otherOne,
                                String otherMany) {
@@ -161,22 +220,43 @@ public final class EvaluationContext {
         return others <= 0 ? text.toString() : text + " and " + others + " " + (others == 1 ? otherOne : otherMany);
     }
 
-    /** Months from a date to the evaluation date (negative when the date is later). */
+    /**
+     * Whole months from a date to the evaluation date.
+     *
+     * @param date a date
+     * @return the months, negative when the date is after the evaluation date
+     */
     public long monthsSince(LocalDate date) {
         return ChronoUnit.MONTHS.between(date, asOf);
     }
 
-    /** Years from a date to the evaluation date, with fractions. */
+    /**
+     * Years from a date to the evaluation date, with fractions (days / 365.25).
+     *
+     * @param date a date
+     * @return the years, negative when the date is after the evaluation date
+     */
     public double yearsSince(LocalDate date) {
         return (asOf.toEpochDay() - date.toEpochDay()) / 365.25;
     }
 
-    /** The values sorted by their text: sets (as accumulate's collectSet gives) read the same on every run. */
+    /**
+     * The values sorted by their text: sets (as accumulate's collectSet gives) read the same on every run.
+     *
+     * @param values the values
+     * @return a new list of them, sorted by {@link String#valueOf(Object)}
+     */
     public java.util.List<Object> sorted(Collection<?> values) {
         return values.stream().map(v -> (Object) v).sorted(java.util.Comparator.comparing(String::valueOf)).toList();
     }
 
-    /** The share {@code part / whole}, 0 when the whole is 0. */
+    /**
+     * The share {@code part / whole}, 0 when the whole is 0.
+     *
+     * @param part  the part
+     * @param whole the whole
+     * @return the share; 0 rather than NaN or infinity for a whole of 0
+     */
     public double share(double part, double whole) {
         return whole == 0 ? 0 : part / whole;
     }
@@ -184,6 +264,9 @@ public final class EvaluationContext {
     /**
      * Numbers for prose: whole numbers with thousands separators ({@code 3,500,000}), others to three significant
      * digits ({@code 0.296}, {@code 12.5}), never in scientific notation for the values missions deal in.
+     *
+     * @param value the number
+     * @return its text
      */
     public String number(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
@@ -202,12 +285,23 @@ public final class EvaluationContext {
     /**
      * A score to 2 decimals beside the threshold it is judged against, or to 4 where 2 would hide which side of it the
      * score is on: "0.5967, under 0.60" rather than "0.60, under 0.60".
+     *
+     * @param value     the score
+     * @param threshold the threshold it is compared with
+     * @return the score's text (the message writes the threshold itself)
      */
     public String against(double value, double threshold) {
         return beside(value, threshold, 1, "%.2f", "%.4f");
     }
 
-    /** A share as a percentage beside its threshold, with decimals where whole percents would hide the side. */
+    /**
+     * A share as a percentage beside its threshold, with decimals where whole percents would hide the side:
+     * {@code 60%}, or {@code 59.67%} against a threshold of 0.60.
+     *
+     * @param share     the share, 0..1
+     * @param threshold the threshold it is compared with, 0..1
+     * @return the share's text as a percentage
+     */
     public String percentAgainst(double share, double threshold) {
         return beside(share, threshold, 100, "%.0f%%", "%.2f%%");
     }
@@ -219,32 +313,65 @@ public final class EvaluationContext {
         return hidden ? String.format(Locale.US, precise, scale * value) : shown;
     }
 
-    /** A value with its unit, as prose writes it: {@code 42.4 MtCO2e}, {@code 12 %}, {@code 1,250 homes}. */
+    /**
+     * A value with its unit, as prose writes it: {@code 42.4 MtCO2e}, {@code 12%}, {@code 1,250 homes}.
+     *
+     * @param value the value
+     * @param unit  the metric's unit, or null
+     * @return the text; no space before {@code %}, no unit when there is none
+     */
     public String quantity(double value, String unit) {
         return number(value) + (unit == null || unit.isBlank() ? "" : ("%".equals(unit.strip()) ? "" : " ") + unit.strip());
     }
 
-    /** A signed rate per year with its unit: {@code -5.84 MtCO2e/yr}, {@code +0.5 %/yr}. */
+    /**
+     * A signed rate per year with its unit: {@code -5.84 MtCO2e/yr}, {@code +0.5%/yr}.
+     *
+     * @param value the rate per year
+     * @param unit  the metric's unit, or null
+     * @return the text, with a {@code +} before a rise
+     */
     public String perYear(double value, String unit) {
         return (value > 0 ? "+" : "") + quantity(value, unit) + "/yr";
     }
 
-    /** An amount of money in the portfolio's currency, to the unit: {@code EUR 3,500,000}. */
+    /**
+     * An amount of money in the portfolio's currency, to the unit: {@code EUR 3,500,000}.
+     *
+     * @param amount the amount
+     * @return the text; without a currency when the portfolio names none
+     */
     public String money(double amount) {
         return (currency == null ? "" : currency + " ") + String.format(Locale.US, "%,.0f", amount);
     }
 
-    /** The portfolio's currency (ISO code such as EUR), or null when the portfolio names none. */
+    /**
+     * The portfolio's currency.
+     *
+     * @return its code (such as EUR), or null when the portfolio names none
+     */
     public String currency() {
         return currency;
     }
 
-    /** A count in words: {@code plural(0, "project", "projects")} is "no projects", then "1 project", "3 projects". */
+    /**
+     * A count in words: {@code plural(0, "project", "projects")} is "no projects", then "1 project", "3 projects".
+     *
+     * @param count    the count
+     * @param singular the noun for one
+     * @param plural   the noun for several or none
+     * @return the text
+     */
     public String plural(int count, String singular, String plural) {
         return count == 0 ? "no " + plural : count == 1 ? "1 " + singular : count + " " + plural;
     }
 
-    /** Items joined as English lists them: "a", "a and b", "a, b and c"; "none" when there are none. */
+    /**
+     * Items joined as English lists them: "a", "a and b", "a, b and c"; "none" when there are none.
+     *
+     * @param items the items, in the order to name them
+     * @return the text
+     */
     public String join(Collection<?> items) {
         List<String> texts = items.stream().map(String::valueOf).toList();
         if (texts.isEmpty()) {
@@ -259,6 +386,13 @@ public final class EvaluationContext {
     /**
      * Weighs one item of evidence a mission's record should hold: inserts an {@link EvidenceItem} with the share
      * recorded and, while the item is not fully recorded, reports the rule's DATA finding as {@link #report} does.
+     *
+     * @param drools   the firing rule's context ({@code drools} in a consequence)
+     * @param subject  the mission, project or target id the finding names
+     * @param weight   the item's weight in the mission's evidence score
+     * @param recorded the share of the item the record holds, 0..1
+     * @param message  the finding's message, for when the item is not fully recorded
+     * @param evidence the finding's evidence as alternating names and values; {@code recorded} is added
      */
     public void evidence(RuleContext drools, String subject, double weight, double recorded, String message,
                          Object... evidence) {
@@ -276,6 +410,11 @@ public final class EvaluationContext {
      * Gives the mission its rating, with the one line that says why (the rating's name is put in front of it). The
      * engine takes exactly one rating per mission: an evaluation in which a mission gets none or two is refused,
      * naming the rules and packs.
+     *
+     * @param drools the firing rule's context ({@code drools} in a consequence)
+     * @param rating the rating
+     * @param reason why, with the figures, such as {@code outcome targets on course, score 0.87}
+     * @return the verdict, logically inserted
      */
     public RatingVerdict rate(RuleContext drools, Rating rating, String reason) {
         Rule rule = drools.getRule();
@@ -286,7 +425,17 @@ public final class EvaluationContext {
 
     /**
      * Emits a finding from the rule that is firing, logically inserted so that it disappears when the rule's
-     * condition stops holding. {@code evidence} alternates names and values: {@code "share", 0.62, "threshold", 0.5}.
+     * condition stops holding. Its code, category and criterion come from the rule's metadata, its severity from an
+     * override of the code or else the rule's {@code @severity}.
+     *
+     * @param drools   the firing rule's context ({@code drools} in a consequence)
+     * @param subject  the mission, project or target id the finding is about
+     * @param message  a sentence a policy officer understands, with the numbers
+     * @param evidence alternating names and values: {@code "share", 0.62, "threshold", 0.5}; doubles are rounded to 10
+     *                 significant digits and sets sorted, so reports compare stably
+     * @return the finding
+     * @throws IllegalArgumentException when the evidence has an odd number of arguments
+     * @throws IllegalStateException    when the rule has a {@code @code} but no {@code @severity}
      */
     public Finding report(RuleContext drools, String subject, String message, Object... evidence) {
         Rule rule = drools.getRule();

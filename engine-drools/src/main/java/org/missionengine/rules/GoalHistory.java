@@ -17,6 +17,10 @@ public final class GoalHistory {
     /**
      * Each change from one goal to the next. A revision dated D records the goal that was replaced on D; the goal
      * that replaced it is the next revision's goal, or the target's current goal for the last one.
+     *
+     * @param target    the target
+     * @param direction its metric's direction, which says whether a new value is lower ambition; null for INCREASE
+     * @return the changes, oldest first; a revision or goal without a value and date is skipped
      */
     public static List<GoalChange> changes(Target target, Direction direction) {
         List<Revision> revisions = new ArrayList<>(target.revisions());

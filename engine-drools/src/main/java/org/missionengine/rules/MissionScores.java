@@ -10,7 +10,15 @@ package org.missionengine.rules;
  * @param score       the outcome-oriented score
  */
 public record MissionScores(double washingRisk, double evidence, Double delivery, Double design, double score) {
-    /** Each figure to 4 decimals: the rating is decided on the numbers the report shows. */
+    /**
+     * Each figure to 4 decimals: the rating is decided on the numbers the report shows.
+     *
+     * @param washingRisk the washing risk, 0..1
+     * @param evidence    the evidence share, 0..1
+     * @param delivery    the delivery, 0..1, or null
+     * @param design      the design score, 0..1, or null
+     * @param score       the outcome-oriented score, 0..1
+     */
     public MissionScores {
         washingRisk = Scores.round(washingRisk);
         evidence = Scores.round(evidence);

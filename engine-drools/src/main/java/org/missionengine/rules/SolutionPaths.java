@@ -19,10 +19,24 @@ import org.missionengine.model.Project;
  * @param largestShare that path's share of the recorded public funding (0 when none is recorded)
  */
 public record SolutionPaths(int projects, Set<String> paths, String largestPath, double largestShare) {
+    /**
+     * Copies the paths.
+     *
+     * @param projects     the number of listed projects
+     * @param paths        the distinct solution paths
+     * @param largestPath  the path with the most public funding, or null
+     * @param largestShare its share of the recorded public funding
+     */
     public SolutionPaths {
         paths = Set.copyOf(paths);
     }
 
+    /**
+     * The solution paths of a mission's projects.
+     *
+     * @param mission the mission
+     * @return its paths and how public money is spread over them; ties for the largest go to the first path by name
+     */
     public static SolutionPaths of(Mission mission) {
         Set<String> paths = new TreeSet<>();
         Map<String, Double> held = new HashMap<>();

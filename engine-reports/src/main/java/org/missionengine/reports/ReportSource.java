@@ -15,6 +15,11 @@ import org.missionengine.report.EvaluationReport;
  */
 public record ReportSource(String name, EvaluationReport report, Portfolio portfolio) {
     /**
+     * Checks that the name and the report are given.
+     *
+     * @param name      what the report is of
+     * @param report    the engine's report
+     * @param portfolio the portfolio evaluated, or null
      * @throws NullPointerException if {@code name} or {@code report} is null
      */
     public ReportSource {

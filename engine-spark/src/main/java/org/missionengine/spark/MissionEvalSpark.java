@@ -42,6 +42,12 @@ public final class MissionEvalSpark {
     private MissionEvalSpark() {
     }
 
+    /**
+     * Runs the command line and exits: 0 when it succeeded, 2 for a user's mistake (a message says what to fix), 3
+     * for an internal error.
+     *
+     * @param args the command line, such as {@code evaluate TABLES_DIRECTORY}
+     */
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }

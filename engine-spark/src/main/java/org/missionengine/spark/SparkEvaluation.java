@@ -75,20 +75,38 @@ public final class SparkEvaluation implements AutoCloseable {
         this.portfolioFindings = List.copyOf(portfolioFindings);
     }
 
+    /**
+     * What produced the evaluation: the report's {@code engine} block.
+     *
+     * @return the engine, its packs by hash, the parameters in force and the limits
+     */
     public EngineInfo engine() {
         return engine;
     }
 
+    /**
+     * The evaluation date.
+     *
+     * @return the date the portfolio was evaluated as of
+     */
     public LocalDate asOf() {
         return asOf;
     }
 
-    /** The findings of the portfolio-level rules. */
+    /**
+     * The findings of the portfolio-level rules.
+     *
+     * @return those findings, in report order
+     */
     public List<Finding> portfolioFindings() {
         return portfolioFindings;
     }
 
-    /** One row per mission: its rating, scores and criteria, and its whole report as JSON, in the portfolio's order. */
+    /**
+     * One row per mission: its rating, scores and criteria, and its whole report as JSON, in the portfolio's order.
+     *
+     * @return the missions' frame; a score that cannot be computed is null
+     */
     public Dataset<Row> missions() {
         return ordered().flatMap((FlatMapFunction<Row, Row>) row -> {
             JsonNode m = TREES.readTree(row.getString(2));
@@ -99,7 +117,11 @@ public final class SparkEvaluation implements AutoCloseable {
         }, Encoders.row(MISSIONS)).orderBy(col("position").asc_nulls_last(), col("ord")).drop("ord");
     }
 
-    /** One row per target of each mission: its status and trajectory, in the missions' and targets' order. */
+    /**
+     * One row per target of each mission: its status and trajectory, in the missions' and targets' order.
+     *
+     * @return the targets' frame; a figure that cannot be computed is null
+     */
     public Dataset<Row> targets() {
         return ordered().flatMap((FlatMapFunction<Row, Row>) row -> {
             JsonNode m = TREES.readTree(row.getString(2));
@@ -119,6 +141,8 @@ public final class SparkEvaluation implements AutoCloseable {
     /**
      * One row per finding, the missions' in their order and then the portfolio's (mission and position empty), each
      * in the report's order; the evidence as JSON.
+     *
+     * @return the findings' frame
      */
     public Dataset<Row> findings() {
         Dataset<Row> missionFindings = ordered().flatMap((FlatMapFunction<Row, Row>) row -> {
@@ -165,7 +189,11 @@ public final class SparkEvaluation implements AutoCloseable {
         return results.select(col("pos").as("position"), col("ord"), col("report"));
     }
 
-    /** Writes the report as {@code mission-report/1} JSON, atomically: the report the single-machine CLI writes. */
+    /**
+     * Writes the report as {@code mission-report/1} JSON, atomically: the report the single-machine CLI writes.
+     *
+     * @param file the report file, on the driver's file system
+     */
     public void writeReport(Path file) {
         AtomicFiles.write(file, out -> {
             JsonReportWriter writer = ReportFiles.jsonWriter(out, engine, asOf);
@@ -181,6 +209,8 @@ public final class SparkEvaluation implements AutoCloseable {
     /**
      * Writes {@code directory/missions}, {@code directory/targets} and {@code directory/findings} as Parquet (replacing
      * them) and {@code directory/report.json}.
+     *
+     * @param directory the output directory: Parquet goes wherever Spark writes, the report to the driver's file system
      */
     public void write(String directory) {
         try {

@@ -76,6 +76,12 @@ public final class SparkMissionEvaluator {
         this.asOf = builder.asOf;
     }
 
+    /**
+     * The options of an evaluation on a Spark session.
+     *
+     * @param spark the session the missions are evaluated on
+     * @return a builder with the built-in rules, Spark's default parallelism and the portfolio's own date
+     */
     public static Builder builder(SparkSession spark) {
         return new Builder(spark);
     }
@@ -91,13 +97,24 @@ public final class SparkMissionEvaluator {
             this.spark = Objects.requireNonNull(spark, "spark");
         }
 
-        /** The engine's configuration (rule files, disabled rules, parameters, severities), as for one machine. */
+        /**
+         * The engine's configuration (rule files, disabled rules, parameters, severities), as for one machine.
+         *
+         * @param value the builder the engine would be built with
+         * @return this builder
+         */
         public Builder engine(MissionEngineBuilder value) {
             this.engine = Objects.requireNonNull(value, "engine");
             return this;
         }
 
-        /** The number of partitions the missions are spread over; 0 (the default): Spark's default parallelism. */
+        /**
+         * The number of partitions the missions are spread over; 0 (the default): Spark's default parallelism.
+         *
+         * @param value 0 or more
+         * @return this builder
+         * @throws IllegalArgumentException naming the value when it is negative
+         */
         public Builder partitions(int value) {
             if (value < 0) {
                 throw new IllegalArgumentException("partitions must be 0 (Spark's default) or more, got " + value);
@@ -106,18 +123,33 @@ public final class SparkMissionEvaluator {
             return this;
         }
 
-        /** The evaluation date; by default the portfolio's asOf, else today. */
+        /**
+         * The evaluation date; by default the portfolio's asOf, else today.
+         *
+         * @param value the date, or null for the default
+         * @return this builder
+         */
         public Builder asOf(LocalDate value) {
             this.asOf = value;
             return this;
         }
 
+        /**
+         * Builds the evaluator; its rules are compiled on each executor as it first evaluates.
+         *
+         * @return the evaluator
+         */
         public SparkMissionEvaluator build() {
             return new SparkMissionEvaluator(this);
         }
     }
 
-    /** Evaluates a portfolio read on the driver (from a portfolio file, say). */
+    /**
+     * Evaluates a portfolio read on the driver (from a portfolio file, say).
+     *
+     * @param portfolio the portfolio
+     * @return the evaluation, whose frames Spark computes when they are used
+     */
     public SparkEvaluation evaluate(Portfolio portfolio) {
         Map<String, List<String[]>> rows = PortfolioTables.rows(portfolio);
         Map<String, Dataset<Row>> frames = new LinkedHashMap<>();
@@ -136,12 +168,23 @@ public final class SparkMissionEvaluator {
     /**
      * Evaluates the tables in a directory: {@code NAME.csv} (with a header), else {@code NAME.parquet} or a Parquet
      * directory {@code NAME}; a table with none of them has no rows.
+     *
+     * @param directory the directory of the portfolio tables
+     * @return the evaluation
+     * @throws InvalidPortfolioException naming the directory, or the table, row and column of a bad cell
      */
     public SparkEvaluation evaluate(Path directory) {
         return evaluate(read(spark, directory.toString()));
     }
 
-    /** Reads the portfolio tables of a directory (any file system Spark reads) as data frames, by table name. */
+    /**
+     * Reads the portfolio tables of a directory (any file system Spark reads) as data frames, by table name.
+     *
+     * @param spark     the session
+     * @param directory the directory, as Spark names it ({@code hdfs://...}, {@code s3a://...} or a local path)
+     * @return each table found, by name
+     * @throws InvalidPortfolioException when the directory is missing, unreadable or holds no portfolio table
+     */
     public static Map<String, Dataset<Row>> read(SparkSession spark, String directory) {
         org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(directory);
         Map<String, Dataset<Row>> frames = new LinkedHashMap<>();
@@ -180,6 +223,8 @@ public final class SparkMissionEvaluator {
      * Evaluates portfolio tables given as data frames, by table name (a table left out has no rows). Columns are
      * read as text, so any column type that prints as the layout's values will do (Parquet's own types, or text).
      *
+     * @param tables the portfolio tables, by table name
+     * @return the evaluation
      * @throws InvalidPortfolioException for a bad table, naming the table, the row and the column
      * @throws org.missionengine.RuleExecutionException when a rule fails, as on one machine
      */

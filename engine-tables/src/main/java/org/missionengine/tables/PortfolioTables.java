@@ -24,12 +24,23 @@ public final class PortfolioTables {
     private PortfolioTables() {
     }
 
-    /** Writes the portfolio as CSV tables into {@code directory} (created if needed), one file per table. */
+    /**
+     * Writes the portfolio as CSV tables into {@code directory} (created if needed), one file per table.
+     *
+     * @param portfolio the portfolio
+     * @param directory where the {@code TABLE.csv} files go
+     */
     public static void writeCsv(Portfolio portfolio, Path directory) {
         CsvTables.write(rows(portfolio), directory);
     }
 
-    /** Reads the CSV tables in {@code directory}; a table without a file has no rows. */
+    /**
+     * Reads the CSV tables in {@code directory}; a table without a file has no rows.
+     *
+     * @param directory where the {@code TABLE.csv} files are
+     * @return the portfolio, checked as a portfolio file is
+     * @throws InvalidPortfolioException naming the file, row and column of each problem
+     */
     public static Portfolio readCsv(Path directory) {
         return read(CsvTables.read(directory), directory.toString());
     }
@@ -37,6 +48,9 @@ public final class PortfolioTables {
     /**
      * The rows of each table (cells in {@link TableLayout.Table#allColumns()} order), by table name: what the CSV
      * files hold, and what the Spark evaluator turns into data frames.
+     *
+     * @param portfolio the portfolio
+     * @return each table's rows, by table name; a cell of a field not recorded is null
      */
     public static Map<String, List<String[]>> rows(Portfolio portfolio) {
         return TreeToTables.of(portfolio);
@@ -45,7 +59,9 @@ public final class PortfolioTables {
     /**
      * Builds the portfolio from its tables (by table name; a table left out has no rows).
      *
-     * @param name how messages name the portfolio when a problem is not tied to a row
+     * @param tables the tables' rows, by table name
+     * @param name   how messages name the portfolio when a problem is not tied to a row
+     * @return the portfolio, checked as a portfolio file is
      * @throws InvalidPortfolioException naming the table, row and column of each problem
      */
     public static Portfolio read(Map<String, TableRows> tables, String name) {
@@ -94,12 +110,24 @@ public final class PortfolioTables {
                 problem.hint());
     }
 
-    /** What is wrong with a table's columns (one missing, unknown or given twice), each at its "header". */
+    /**
+     * What is wrong with a table's columns (one missing, unknown or given twice), each at its "header".
+     *
+     * @param table  the layout's table
+     * @param source how messages name the table, such as its file
+     * @param header the columns as the file or frame gives them
+     * @return the problems; empty when the header is right
+     */
     public static List<Problem> headerProblems(TableLayout.Table table, String source, List<String> header) {
         return TablesToTree.headerProblems(table, source, header);
     }
 
-    /** The tables as read from files or frames, keyed by name, for {@link #read}. */
+    /**
+     * The tables as read from files or frames, keyed by name, for {@link #read}.
+     *
+     * @param tables the tables
+     * @return the same tables by name, in the given order
+     */
     public static Map<String, TableRows> byName(List<TableRows> tables) {
         Map<String, TableRows> map = new LinkedHashMap<>();
         tables.forEach(t -> map.put(t.table().name(), t));

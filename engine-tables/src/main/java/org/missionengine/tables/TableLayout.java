@@ -17,9 +17,26 @@ import java.util.Optional;
  */
 public final class TableLayout {
     /** The type of a column's cells. Every cell may be empty (null): the field is then left out of the record. */
-    public enum ColumnType { TEXT, NUMBER, INTEGER, BOOLEAN, DATE }
+    public enum ColumnType {
+        /** Text as it is. */
+        TEXT,
+        /** A decimal number, such as {@code 1250000} or {@code 0.35}. */
+        NUMBER,
+        /** A whole number, such as a cash flow's year. */
+        INTEGER,
+        /** {@code true} or {@code false}. */
+        BOOLEAN,
+        /** An ISO-8601 date, such as {@code 2030-12-31}. */
+        DATE
+    }
 
-    /** A column: its name, the type of its cells and the field it fills, as a dotted path inside the record. */
+    /**
+     * A column: its name, the type of its cells and the field it fills, as a dotted path inside the record.
+     *
+     * @param name  the column's name in a table file's header
+     * @param type  the type of its cells
+     * @param field the record's field it fills, such as {@code budget.newMoney}; null for a key or {@code seq} column
+     */
     public record Column(String name, ColumnType type, String field) {
     }
 
@@ -28,15 +45,38 @@ public final class TableLayout {
      * {@code listField} the field of the parent record that holds the list, {@code keyName} how the tables nested in
      * this one name its records (their key column), {@code element} the column holding the value of a list of texts
      * (null for a list of records).
+     *
+     * @param name      the table's name, also its file's name without {@code .csv}
+     * @param parent    the name of the table of the records holding this one's; null for the portfolio table
+     * @param listField the parent record's field that holds this table's records, such as {@code projects}
+     * @param keyName   the key column by which nested tables name this table's records; null when none nests in it
+     * @param element   the column of a list of texts' values; null for a list of records
+     * @param columns   the columns of the records' fields
+     * @param markers   the {@code ...Recorded} columns, telling a list or object not recorded from one recorded as none
      */
     public record Table(String name, String parent, String listField, String keyName, String element,
                         List<Column> columns, List<Column> markers) {
+        /**
+         * Copies the column lists.
+         *
+         * @param name      the table's name
+         * @param parent    the parent table's name, or null
+         * @param listField the parent record's field holding the list, or null
+         * @param keyName   the key column nested tables use, or null
+         * @param element   the column of a list of texts' values, or null
+         * @param columns   the field columns
+         * @param markers   the marker columns
+         */
         public Table {
             columns = List.copyOf(columns);
             markers = List.copyOf(markers);
         }
 
-        /** The key columns: the key of each table this one is nested in, outermost first. */
+        /**
+         * The key columns: the key of each table this one is nested in, outermost first.
+         *
+         * @return the key columns' names, such as {@code mission, project} for cash flows
+         */
         public List<String> keyColumns() {
             List<String> keys = new ArrayList<>();
             for (Table t = parentTable(); t != null; t = t.parentTable()) {
@@ -47,7 +87,11 @@ public final class TableLayout {
             return keys;
         }
 
-        /** Every column in the order a table file lists them: keys, {@code seq}, fields, then the markers. */
+        /**
+         * Every column in the order a table file lists them: keys, {@code seq}, fields, then the markers.
+         *
+         * @return the columns
+         */
         public List<Column> allColumns() {
             List<Column> all = new ArrayList<>();
             keyColumns().forEach(k -> all.add(new Column(k, ColumnType.TEXT, null)));
@@ -59,6 +103,12 @@ public final class TableLayout {
             return all;
         }
 
+        /**
+         * A column of this table by name.
+         *
+         * @param columnName the column's name
+         * @return the column, or empty when the table has none of that name
+         */
         public Optional<Column> column(String columnName) {
             return allColumns().stream().filter(c -> c.name().equals(columnName)).findFirst();
         }
@@ -96,7 +146,15 @@ public final class TableLayout {
 
     /** The column giving a row's place in its list (rows without one follow, in the table's order). */
     public static final String SEQ = "seq";
+
+    /**
+     * The name of the table of the portfolio's own fields (one row).
+     */
     public static final String PORTFOLIO = "portfolio";
+
+    /**
+     * The name of the table of the portfolio's parameters: one row per name and value.
+     */
     public static final String PARAMETERS = "parameters";
 
     private static final Map<String, Table> TABLES = new LinkedHashMap<>();
@@ -144,11 +202,22 @@ public final class TableLayout {
     private TableLayout() {
     }
 
-    /** Every table, the portfolio's first, each after the table it is nested in. */
+    /**
+     * Every table, the portfolio's first, each after the table it is nested in.
+     *
+     * @return the tables
+     */
     public static List<Table> tables() {
         return Collections.unmodifiableList(new ArrayList<>(TABLES.values()));
     }
 
+    /**
+     * A table by name.
+     *
+     * @param name the table's name, such as {@code projects}
+     * @return the table
+     * @throws IllegalArgumentException naming the table when there is none of that name
+     */
     public static Table table(String name) {
         Table table = TABLES.get(name);
         if (table == null) {

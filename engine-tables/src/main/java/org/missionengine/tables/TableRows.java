@@ -15,6 +15,16 @@ import java.util.List;
  */
 public record TableRows(TableLayout.Table table, String source, List<String> header, List<String[]> rows,
                         List<String> labels) {
+    /**
+     * Copies the header.
+     *
+     * @param table  the layout's table
+     * @param source how messages name the table
+     * @param header the columns in the order of the cells
+     * @param rows   the cells of each row
+     * @param labels how messages name each row, one per row
+     * @throws IllegalArgumentException when there are not as many labels as rows
+     */
     public TableRows {
         header = List.copyOf(header);
         if (labels.size() != rows.size()) {
@@ -23,7 +33,15 @@ public record TableRows(TableLayout.Table table, String source, List<String> hea
         }
     }
 
-    /** Rows numbered as a reader counts them: row 1 is the first under the header. */
+    /**
+     * Rows numbered as a reader counts them: row 1 is the first under the header.
+     *
+     * @param table  the layout's table
+     * @param source how messages name the table
+     * @param header the columns in the order of the cells
+     * @param rows   the cells of each row
+     * @return the table, its rows labelled {@code row 1}, {@code row 2}, ...
+     */
     public static TableRows numbered(TableLayout.Table table, String source, List<String> header, List<String[]> rows) {
         List<String> labels = new ArrayList<>(rows.size());
         for (int i = 1; i <= rows.size(); i++) {
@@ -32,7 +50,12 @@ public record TableRows(TableLayout.Table table, String source, List<String> hea
         return new TableRows(table, source, header, rows, labels);
     }
 
-    /** The position of a column in the header, or -1. */
+    /**
+     * The position of a column in the header.
+     *
+     * @param column the column's name
+     * @return its index in each row's cells, or -1 when the header lacks it
+     */
     public int indexOf(String column) {
         return header.indexOf(column);
     }

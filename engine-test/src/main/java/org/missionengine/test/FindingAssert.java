@@ -20,34 +20,69 @@ public final class FindingAssert extends MissionAssert {
 
     /**
      * Keeps the findings whose evidence {@code key} matches {@code expected}: numbers within 1e-6, lists in any
-     * order, anything else by its text. On failure the message shows the evidence found.
+     * order, anything else by its text; fails, showing the evidence found, when none does.
+     *
+     * @param key      an evidence key of the finding, such as {@code share}
+     * @param expected the value expected
+     * @return this assertion, narrowed
      */
     public FindingAssert withEvidence(String key, Object expected) {
         return withEvidence(key, expected, Tolerance.DEFAULT);
     }
 
+    /**
+     * Keeps the findings whose evidence {@code key} matches {@code expected}, numbers within a tolerance; fails,
+     * showing the evidence found, when none does.
+     *
+     * @param key       an evidence key of the finding
+     * @param expected  the value expected
+     * @param tolerance how far a number may be from it
+     * @return this assertion, narrowed
+     */
     public FindingAssert withEvidence(String key, Object expected, Tolerance tolerance) {
         selection.evidence(key, expected, tolerance);
         return this;
     }
 
-    /** Keeps the findings about {@code subject}: the mission, project or target id the finding names. */
+    /**
+     * Keeps the findings about {@code subject}: the mission, project or target id the finding names; fails when none is.
+     *
+     * @param subject the id
+     * @return this assertion, narrowed
+     */
     public FindingAssert withSubject(String subject) {
         selection.subject(subject);
         return this;
     }
 
+    /**
+     * Keeps the findings of a severity (after any override); fails, showing the severities found, when none has it.
+     *
+     * @param severity the severity
+     * @return this assertion, narrowed
+     */
     public FindingAssert withSeverity(Severity severity) {
         selection.severity(severity);
         return this;
     }
 
+    /**
+     * Keeps the findings whose message contains a text; fails, showing the messages, when none does.
+     *
+     * @param text the text, compared as it is (case matters)
+     * @return this assertion, narrowed
+     */
     public FindingAssert withMessageContaining(String text) {
         selection.messageContaining(text);
         return this;
     }
 
-    /** Passes when exactly {@code count} findings are left (e.g. one per offending project). */
+    /**
+     * Passes when exactly {@code count} findings are left (e.g. one per offending project).
+     *
+     * @param count the number expected
+     * @return this assertion
+     */
     public FindingAssert times(int count) {
         List<Finding> left = selection.findings();
         if (left.size() != count) {
@@ -57,7 +92,11 @@ public final class FindingAssert extends MissionAssert {
         return this;
     }
 
-    /** The first finding left after narrowing, for checks the assertions do not cover. */
+    /**
+     * The first finding left after narrowing, for checks the assertions do not cover.
+     *
+     * @return that finding
+     */
     public Finding finding() {
         return selection.first();
     }

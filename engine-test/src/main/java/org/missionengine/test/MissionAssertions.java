@@ -28,17 +28,33 @@ public final class MissionAssertions {
     private MissionAssertions() {
     }
 
-    /** Assertions on a report. */
+    /**
+     * Assertions on a report; a finding code no rule emits is not caught (use the catalog overload for that).
+     *
+     * @param report the report
+     * @return assertions on it
+     */
     public static ReportAssert assertThat(EvaluationReport report) {
         return new ReportAssert(report, null);
     }
 
-    /** Assertions on a report that also check every finding code named against the catalog of the engine used. */
+    /**
+     * Assertions on a report that also check every finding code named against the catalog of the engine used.
+     *
+     * @param report  the report
+     * @param catalog the catalog of the engine that produced it ({@code engine.catalog()})
+     * @return assertions on it
+     */
     public static ReportAssert assertThat(EvaluationReport report, RuleCatalog catalog) {
         return new ReportAssert(report, catalog == null ? null : Checks.codes(catalog));
     }
 
-    /** A tolerance for numbers: {@code hasCriterion(Criterion.BOLD, 0.8, within(1e-6))}. */
+    /**
+     * A tolerance for numbers: {@code hasCriterion(Criterion.BOLD, 0.8, within(1e-6))}.
+     *
+     * @param amount how far a number may be from the expected one, 0 or more
+     * @return the tolerance
+     */
     public static Tolerance within(double amount) {
         return new Tolerance(amount);
     }

@@ -45,41 +45,79 @@ public final class PolicyVerifier {
         coverage.add(engine.catalog());
     }
 
-    /** A verifier for this engine (build it with {@code MissionEngine.builder()}). */
+    /**
+     * A verifier for this engine (build it with {@code MissionEngine.builder()}).
+     *
+     * @param engine the engine whose rules, parameters and disabled rules are the policy under test
+     * @return the verifier; keep one per test class, so that {@link #coverage()} sees every test
+     */
     public static PolicyVerifier of(MissionEngine engine) {
         return new PolicyVerifier(engine);
     }
 
-    /** A verifier for the built-in rule packs with their default parameters. */
+    /**
+     * A verifier for the built-in rule packs with their default parameters.
+     *
+     * @return the verifier
+     */
     public static PolicyVerifier builtIn() {
         return new PolicyVerifier(MissionEngine.builder().build());
     }
 
+    /**
+     * The engine under test.
+     *
+     * @return the engine the verifier evaluates with
+     */
     public MissionEngine engine() {
         return engine;
     }
 
+    /**
+     * The engine's rules and parameters: the codes a verifier accepts.
+     *
+     * @return the engine's catalog
+     */
     public RuleCatalog catalog() {
         return engine.catalog();
     }
 
-    /** An evaluation of this portfolio, at its {@code asOf} unless {@link Given#asOf} says otherwise. */
+    /**
+     * An evaluation of this portfolio, at its {@code asOf} unless {@link Given#asOf} says otherwise.
+     *
+     * @param portfolio the portfolio
+     * @return the evaluation, made when first asked for
+     */
     public Given given(Portfolio portfolio) {
         return new Given(portfolio, null);
     }
 
-    /** An evaluation of these test missions together. */
+    /**
+     * An evaluation of these test missions together, in one portfolio.
+     *
+     * @param missions the missions
+     * @return the evaluation, made when first asked for
+     */
     public Given given(TestMission... missions) {
         return given(TestPortfolios.portfolio(missions));
     }
 
-    /** Focuses on one finding code; fails at once when no rule of the engine emits it. */
+    /**
+     * Focuses on one finding code; fails at once when no rule of the engine emits it.
+     *
+     * @param code a finding code such as {@code MW_REBRANDED}
+     * @return what the code must do, on a portfolio given next
+     */
     public RuleVerification verifyThat(String code) {
         ReportAssert.fail(Checks.knownCode(Objects.requireNonNull(code, "code"), codes), null);
         return new RuleVerification(code);
     }
 
-    /** Which of the engine's rules fired in the evaluations made through this verifier so far. */
+    /**
+     * Which of the engine's rules fired in the evaluations made through this verifier so far.
+     *
+     * @return the coverage: each rule with the number of times it fired
+     */
     public synchronized RuleCoverage coverage() {
         return coverage.coverage();
     }
@@ -99,16 +137,33 @@ public final class PolicyVerifier {
             this.asOf = asOf;
         }
 
-        /** Evaluates at another date. */
+        /**
+         * Evaluates at another date.
+         *
+         * @param date the evaluation date
+         * @return an evaluation of the same portfolio at that date
+         */
         public Given asOf(LocalDate date) {
             return new Given(portfolio, date);
         }
 
+        /**
+         * Evaluates at another date.
+         *
+         * @param isoDate an ISO-8601 date such as {@code 2026-06-30}
+         * @return an evaluation of the same portfolio at that date
+         */
         public Given asOf(String isoDate) {
             return asOf(LocalDate.parse(isoDate));
         }
 
-        /** The report (evaluated once). */
+        /**
+         * The report (evaluated once).
+         *
+         * @return the report of the portfolio at the date given
+         * @throws IllegalStateException when neither the portfolio nor {@link #asOf} gives a date: a test must not depend
+         *                               on today's date
+         */
         public EvaluationReport evaluate() {
             if (report == null) {
                 LocalDate date = asOf != null ? asOf : portfolio.asOf();
@@ -122,7 +177,11 @@ public final class PolicyVerifier {
             return report;
         }
 
-        /** Assertions on the report, checking every code named against the engine's catalog. */
+        /**
+         * Assertions on the report, checking every code named against the engine's catalog.
+         *
+         * @return assertions on the report, evaluated once
+         */
         public ReportAssert then() {
             return new ReportAssert(evaluate(), codes);
         }
@@ -136,10 +195,22 @@ public final class PolicyVerifier {
             this.code = code;
         }
 
+        /**
+         * The portfolio the code is checked on.
+         *
+         * @param portfolio the portfolio
+         * @return the code on that portfolio
+         */
         public Focus given(Portfolio portfolio) {
             return new Focus(code, PolicyVerifier.this.given(portfolio));
         }
 
+        /**
+         * The test missions the code is checked on, in one portfolio.
+         *
+         * @param missions the missions
+         * @return the code on their portfolio
+         */
         public Focus given(TestMission... missions) {
             return new Focus(code, PolicyVerifier.this.given(missions));
         }
@@ -155,29 +226,60 @@ public final class PolicyVerifier {
             this.given = given;
         }
 
+        /**
+         * Evaluates at another date.
+         *
+         * @param isoDate an ISO-8601 date such as {@code 2026-06-30}
+         * @return the code on the same portfolio at that date
+         */
         public Focus asOf(String isoDate) {
             return new Focus(code, given.asOf(isoDate));
         }
 
+        /**
+         * Evaluates at another date.
+         *
+         * @param date the evaluation date
+         * @return the code on the same portfolio at that date
+         */
         public Focus asOf(LocalDate date) {
             return new Focus(code, given.asOf(date));
         }
 
-        /** Passes when the mission has the finding; narrow it further with the returned assertion. */
+        /**
+         * Passes when the mission has the finding; narrow it further with the returned assertion.
+         *
+         * @param missionId the mission's id
+         * @return assertions on the mission's findings with the code
+         */
         public FindingAssert firesFor(String missionId) {
             return given.then().mission(missionId).hasFinding(code);
         }
 
+        /**
+         * Passes when the mission has no finding with the code; on failure shows the finding's message and evidence.
+         *
+         * @param missionId the mission's id
+         * @return assertions on the mission
+         */
         public MissionAssert doesNotFireFor(String missionId) {
             return given.then().mission(missionId).doesNotHaveFinding(code);
         }
 
-        /** Passes when the portfolio-level findings include the code. */
+        /**
+         * Passes when the portfolio-level findings include the code.
+         *
+         * @return assertions on those findings
+         */
         public PortfolioFindingAssert firesForPortfolio() {
             return given.then().hasPortfolioFinding(code);
         }
 
-        /** Passes when neither a mission nor the portfolio has the finding. */
+        /**
+         * Passes when neither a mission nor the portfolio has the finding.
+         *
+         * @return assertions on the report
+         */
         public ReportAssert doesNotFire() {
             EvaluationReport report = given.evaluate();
             List<Finding> found = Checks.withCode(report.allFindings(), code);
@@ -188,7 +290,12 @@ public final class PolicyVerifier {
             return given.then();
         }
 
-        /** Passes when the code appears exactly {@code count} times across missions and portfolio. */
+        /**
+         * Passes when the code appears exactly {@code count} times across missions and portfolio.
+         *
+         * @param count the number of findings expected, 0 or more
+         * @return assertions on the report
+         */
         public ReportAssert firesTimes(int count) {
             EvaluationReport report = given.evaluate();
             List<Finding> found = Checks.withCode(report.allFindings(), code);

@@ -26,8 +26,20 @@ import org.missionengine.report.Finding;
  * }</pre>
  */
 public final class RuleCoverage {
-    /** One rule: its pack, name and code, and how many findings it produced. */
+    /**
+     * One rule: its pack, name and code, and how many findings it produced.
+     *
+     * @param pack    the id of the rule's pack
+     * @param rule    the rule's name
+     * @param code    the finding code it emits
+     * @param firings the number of findings it produced across the evaluations, 0 when it never fired
+     */
     public record RuleUse(String pack, String rule, String code, int firings) {
+        /**
+         * Whether the rule produced at least one finding.
+         *
+         * @return true when {@code firings} is above 0
+         */
         public boolean fired() {
             return firings > 0;
         }
@@ -39,7 +51,13 @@ public final class RuleCoverage {
         this.rules = List.copyOf(rules);
     }
 
-    /** The coverage of one engine's rules (its catalog) by the findings of the given reports. */
+    /**
+     * The coverage of one engine's rules (its catalog) by the findings of the given reports.
+     *
+     * @param catalog the engine's catalog: the rules that count
+     * @param reports reports the engine produced
+     * @return the coverage
+     */
     public static RuleCoverage of(RuleCatalog catalog, Collection<EvaluationReport> reports) {
         Recorder recorder = new Recorder();
         recorder.add(catalog);
@@ -47,46 +65,86 @@ public final class RuleCoverage {
         return recorder.coverage();
     }
 
-    /** Every rule with a code, in catalog order. */
+    /**
+     * Every rule with a code, in catalog order.
+     *
+     * @return the rules and their firings
+     */
     public List<RuleUse> rules() {
         return rules;
     }
 
+    /**
+     * The rules no evaluation fired: those a policy's tests do not reach.
+     *
+     * @return those rules, in catalog order
+     */
     public List<RuleUse> neverFired() {
         return rules.stream().filter(r -> !r.fired()).toList();
     }
 
-    /** The rules by pack id, packs in catalog order. */
+    /**
+     * The rules by pack id, packs in catalog order.
+     *
+     * @return each pack's rules
+     */
     public Map<String, List<RuleUse>> byPack() {
         Map<String, List<RuleUse>> packs = new LinkedHashMap<>();
         rules.forEach(r -> packs.computeIfAbsent(r.pack(), p -> new ArrayList<>()).add(r));
         return packs;
     }
 
+    /**
+     * How many rules count.
+     *
+     * @return the number of rules with a code
+     */
     public int total() {
         return rules.size();
     }
 
+    /**
+     * How many rules fired at least once.
+     *
+     * @return that number, at most {@link #total()}
+     */
     public int fired() {
         return (int) rules.stream().filter(RuleUse::fired).count();
     }
 
-    /** fired / total, between 0 and 1; 1 when there are no rules. */
+    /**
+     * The share of the rules that fired.
+     *
+     * @return fired / total, between 0 and 1; 1 when there are no rules
+     */
     public double ratio() {
         return rules.isEmpty() ? 1.0 : (double) fired() / total();
     }
 
-    /** True when at least {@code minimum} (0..1) of the rules fired. */
+    /**
+     * Whether at least {@code minimum} of the rules fired.
+     *
+     * @param minimum a share, 0..1
+     * @return true when the ratio reaches it (within rounding)
+     */
     public boolean meets(double minimum) {
         return ratio() + 1e-12 >= minimum;
     }
 
-    /** {@code Rule coverage: 29 of 31 rules fired (93.5%)}. */
+    /**
+     * One line for a test's output.
+     *
+     * @return for example {@code Rule coverage: 29 of 31 rules fired (93.5%)}
+     */
     public String summary() {
         return String.format(Locale.ROOT, "Rule coverage: %d of %d rules fired (%.1f%%)", fired(), total(), 100 * ratio());
     }
 
-    /** The summary line and, per pack, every rule with the number of findings it produced ("never" when none). */
+    /**
+     * The full coverage as text.
+     *
+     * @return the summary line and, per pack, every rule with the number of findings it produced ("never" when none)
+     */
     public String toText() {
         StringBuilder sb = new StringBuilder(summary()).append('\n');
         int codeWidth = rules.stream().mapToInt(r -> r.code().length()).max().orElse(0);
@@ -101,7 +159,11 @@ public final class RuleCoverage {
         return sb.toString();
     }
 
-    /** The summary line and one line per rule that never fired: {@code pack  CODE  "rule name"}. */
+    /**
+     * What a failed coverage check shows.
+     *
+     * @return the summary line and one line per rule that never fired: {@code pack  CODE  "rule name"}
+     */
     public String neverFiredText() {
         StringBuilder sb = new StringBuilder(summary()).append('\n');
         List<RuleUse> never = neverFired();

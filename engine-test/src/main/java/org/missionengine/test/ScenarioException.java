@@ -10,6 +10,11 @@ import org.missionengine.UserErrorException;
  * cannot be read. Every problem names the file and line ({@code scenarios/rebranded.yaml:12: ...}) and how to fix it.
  */
 public class ScenarioException extends UserErrorException {
+    /**
+     * A refusal of a scenario file, listing every problem found.
+     *
+     * @param problems each problem, at its file and line, at least one
+     */
     public ScenarioException(List<Problem> problems) {
         super(problems);
     }

@@ -24,6 +24,8 @@ public @interface ScenarioFiles {
     /**
      * The directories to search for {@code *.scenario.yaml} ({@code .yml}, {@code .json}) files, relative to the
      * project; empty for the configuration parameter {@value ScenarioTestEngine#ROOTS}, else {@code src/test/resources}.
+     *
+     * @return the directories, or none for the default
      */
     String[] value() default {};
 }

@@ -34,16 +34,31 @@ public final class ScenarioRunner {
     private ScenarioRunner() {
     }
 
-    /** A runner with the engine found on the class path (engine-drools). */
+    /**
+     * A runner with the engine found on the class path (engine-drools).
+     *
+     * @return the runner
+     */
     public static ScenarioRunner create() {
         return new ScenarioRunner();
     }
 
+    /**
+     * Runs every scenario under the paths, in file order.
+     *
+     * @param paths scenario files, or directories searched recursively
+     * @return what the scenarios found
+     */
     public ScenarioResults run(Path... paths) {
         return run(Arrays.asList(paths));
     }
 
-    /** Runs every scenario under the paths, in file order. */
+    /**
+     * Runs every scenario under the paths, in file order.
+     *
+     * @param paths scenario files, or directories searched recursively
+     * @return what the scenarios found; a file that cannot be read or evaluated is a failed check, not an exception
+     */
     public ScenarioResults run(List<Path> paths) {
         EngineCache engines = new EngineCache();
         RuleCoverage.Recorder coverage = new RuleCoverage.Recorder();
@@ -71,7 +86,12 @@ public final class ScenarioRunner {
         return new ScenarioResults(discovery.files(), checks, coverage.coverage());
     }
 
-    /** The scenario files under the paths, as {@link #run} would run them. */
+    /**
+     * The scenario files under the paths, as {@link #run} would run them.
+     *
+     * @param paths scenario files, or directories searched recursively
+     * @return the files, in the order they run
+     */
     public List<Path> find(List<Path> paths) {
         return discover(paths).files();
     }

@@ -43,17 +43,33 @@ public final class Scenarios {
         this.paths = List.copyOf(paths);
     }
 
-    /** One dynamic test per scenario and mission, for every scenario file under the paths. */
+    /**
+     * One dynamic test per scenario and mission, for every scenario file under the paths.
+     *
+     * @param paths scenario files, or directories searched recursively
+     * @return the tests, for a {@code @TestFactory} method to return
+     */
     public static Stream<DynamicNode> in(Path... paths) {
         return from(paths).tests();
     }
 
-    /** The same as {@link #in}, with options. */
+    /**
+     * The same as {@link #in}, with options.
+     *
+     * @param paths scenario files, or directories searched recursively
+     * @return the scenarios, to set options on and then call {@link #tests()}
+     */
     public static Scenarios from(Path... paths) {
         return new Scenarios(Arrays.asList(paths));
     }
 
-    /** Adds a last test, "rule coverage", that fails listing the rules never fired when fewer than {@code minimum} (0..1) fired. */
+    /**
+     * Adds a last test, "rule coverage", that fails listing the rules never fired when fewer than {@code minimum} fired.
+     *
+     * @param minimum the share of rules that must fire, 0..1
+     * @return these scenarios
+     * @throws IllegalArgumentException naming the value when it is outside 0..1
+     */
     public Scenarios requireCoverage(double minimum) {
         if (!(minimum >= 0 && minimum <= 1)) {
             throw new IllegalArgumentException("minimum coverage must be between 0 and 1, got " + minimum);
@@ -62,6 +78,11 @@ public final class Scenarios {
         return this;
     }
 
+    /**
+     * The dynamic tests: a container per scenario file, a test per mission it has expectations about.
+     *
+     * @return the tests, for a {@code @TestFactory} method to return
+     */
     public Stream<DynamicNode> tests() {
         EngineCache engines = new EngineCache();
         RuleCoverage.Recorder coverage = new RuleCoverage.Recorder();

@@ -13,12 +13,25 @@ public final class TargetAssert extends MissionAssert {
         this.target = target;
     }
 
+    /**
+     * Passes when the target's status is this one.
+     *
+     * @param status the expected status, such as {@code ON_TRACK}
+     * @return this assertion
+     */
     public TargetAssert hasStatus(TargetStatus status) {
         check(Checks.target(mission, target.target(), status));
         return this;
     }
 
-    /** Passes when (latest − baseline)/(goal − baseline) is {@code expected} within the tolerance. */
+    /**
+     * Passes when (latest − baseline)/(goal − baseline) is {@code expected} within the tolerance; fails when the
+     * target has too little data for one.
+     *
+     * @param expected  the expected gap closure (1 when the goal is reached)
+     * @param tolerance how far it may be from it
+     * @return this assertion
+     */
     public TargetAssert hasGapClosure(double expected, Tolerance tolerance) {
         Double closure = target.gapClosure();
         if (closure == null || !tolerance.matches(expected, closure)) {
@@ -28,7 +41,11 @@ public final class TargetAssert extends MissionAssert {
         return this;
     }
 
-    /** The assessment under test. */
+    /**
+     * The assessment under test, for checks the assertions do not cover.
+     *
+     * @return the target's assessment
+     */
     public TargetAssessment assessment() {
         return target;
     }

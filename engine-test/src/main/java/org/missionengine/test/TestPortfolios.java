@@ -34,12 +34,23 @@ public final class TestPortfolios {
     private TestPortfolios() {
     }
 
-    /** A mission with nothing but its id: no statement, targets, budget, governance or projects. */
+    /**
+     * A mission with nothing but its id: no statement, targets, budget, governance or projects (its projects are
+     * recorded as none once built).
+     *
+     * @param id the mission's id, also its title
+     * @return the mission, to state what the test is about
+     */
     public static TestMission mission(String id) {
         return new TestMission(id);
     }
 
-    /** A project: an active grant of 1,000,000 with nothing else. */
+    /**
+     * A project: an active grant of 1,000,000 with nothing else.
+     *
+     * @param id the project's id, unique across the portfolio
+     * @return the project, to state what the test is about
+     */
     public static TestProject project(String id) {
         return new TestProject(id);
     }
@@ -53,6 +64,9 @@ public final class TestPortfolios {
      * ({@code <id>-p1..p3}) to a university, an SME (with co-funding and an enforceable reinvestment condition) and a
      * city agency, each on its own solution path and sector, running 2022-06-01 to 2032-12-31. Tests change one
      * thing and check that the right finding appears.
+     *
+     * @param id the mission's id; its targets and projects are named after it
+     * @return the mission, to change what the test is about
      */
     public static TestMission strongMission(String id) {
         String metric = id + "-emissions";
@@ -96,6 +110,9 @@ public final class TestPortfolios {
     /**
      * A portfolio of several missions, with the metrics and actors they refer to; evaluated at the first mission's
      * {@code asOf} ({@link #AS_OF} unless set).
+     *
+     * @param missions the missions
+     * @return the portfolio
      */
     public static Portfolio portfolio(TestMission... missions) {
         Portfolio.Builder builder = Portfolio.builder();

@@ -19,10 +19,18 @@ import java.util.Set;
  */
 public interface RuleSourceTranslator {
 
-    /** The file name endings this translator reads, lower case and with their dot, e.g. {@code ".xlsx"}. */
+    /**
+     * The file name endings this translator reads.
+     *
+     * @return the endings, lower case and with their dot, e.g. {@code .xlsx}
+     */
     Set<String> extensions();
 
-    /** What a file of this kind is called in messages, e.g. "decision table". */
+    /**
+     * What a file of this kind is called in messages.
+     *
+     * @return for example {@code decision table}
+     */
     String kind();
 
     /**
@@ -34,13 +42,22 @@ public interface RuleSourceTranslator {
      */
     TranslatedRules translate(Path file, String displayPath);
 
-    /** The translators on the class path, in the order the service files list them. */
+    /**
+     * The translators on the class path.
+     *
+     * @return the translators, in the order the service files list them
+     */
     static List<RuleSourceTranslator> installed() {
         return ServiceLoader.load(RuleSourceTranslator.class, RuleSourceTranslator.class.getClassLoader()).stream()
                 .map(ServiceLoader.Provider::get).toList();
     }
 
-    /** The installed translator that reads files named like {@code file}, if any. */
+    /**
+     * The installed translator that reads files named like {@code file}, if any.
+     *
+     * @param file a rule file
+     * @return the first installed translator whose endings match the file's name, case ignored; empty for none
+     */
     static Optional<RuleSourceTranslator> forFile(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         return installed().stream().filter(t -> t.extensions().stream().anyMatch(name::endsWith)).findFirst();
