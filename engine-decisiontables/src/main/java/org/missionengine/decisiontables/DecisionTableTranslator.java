@@ -44,6 +44,10 @@ public final class DecisionTableTranslator implements RuleSourceTranslator {
     /** Where Drools' own messages name a cell: "in cell C12", "at cell C12", "Data cell C12". */
     private static final Pattern CELL_IN_MESSAGE = Pattern.compile("(?:\\bcell|\\bCell:?)\\s+([A-Z]{1,3}[0-9]+)");
 
+    /** Created by the engine through {@link java.util.ServiceLoader}; an application has no need to. */
+    public DecisionTableTranslator() {
+    }
+
     @Override
     public Set<String> extensions() {
         return EXTENSIONS;

@@ -54,6 +54,10 @@ public final class ScenarioTestEngine implements TestEngine {
     static final String DEFAULT_ROOT = "src/test/resources";
     private static final List<String> SUFFIXES = List.of(".scenario.yaml", ".scenario.yml", ".scenario.json");
 
+    /** Created by the JUnit Platform through {@link java.util.ServiceLoader}. */
+    public ScenarioTestEngine() {
+    }
+
     @Override
     public String getId() {
         return ID;
