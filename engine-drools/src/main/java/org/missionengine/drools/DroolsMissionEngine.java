@@ -76,6 +76,11 @@ final class DroolsMissionEngine implements MissionEngine {
         this.info = EngineAudit.info(VERSION, config, rules).withParameters(parametersInForce(Map.of()));
     }
 
+    /** The compiled packs (for the engine's own tests and tools). */
+    CompiledRules rules() {
+        return rules;
+    }
+
     static DroolsMissionEngine create(EngineConfig config) {
         List<RulePack> packs = new ArrayList<>(RulePackLoader.builtIns());
         config.rulePaths().forEach(path -> packs.add(RulePackLoader.load(path)));
@@ -151,7 +156,7 @@ final class DroolsMissionEngine implements MissionEngine {
         ReportAssembler assembler = new ReportAssembler(config.severities(), ratingPackEnabled);
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
         Batch.forEachInOrder(portfolio.missions(), threads, listener, mission -> {
-            MissionFacts facts = MissionFacts.of(mission, index, asOf, valueView ? valueModel : null);
+            MissionFacts facts = MissionFacts.of(mission, index, asOf, valueView ? valueModel : null, matchedTypes);
             List<Object> results = runner.run("mission \"" + mission.id() + "\"", sessionFacts(facts), ctx);
             return assembler.mission(mission, facts, results);
         }, sink);

@@ -1,6 +1,7 @@
 package org.missionengine.drools;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,8 @@ import org.drools.base.InitialFact;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.base.ObjectType;
 import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.AlphaNode;
+import org.drools.core.reteoo.ObjectSink;
 import org.kie.api.KieBase;
 
 /**
@@ -31,14 +34,23 @@ final class MatchedTypes {
     }
 
     static MatchedTypes of(KieBase kieBase) {
-        // a node without sinks is left over from a rule removed (disabled) after the build: nothing reads it
+        // a rule removed (disabled) after the build can leave its type's node behind, or alpha nodes (its
+        // constraints) that lead nowhere: nothing reads what passes through them
         Collection<ObjectType> types = ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream()
-                .filter(node -> node.getObjectSinkPropagator().size() > 0)
+                .filter(node -> Arrays.stream(node.getObjectSinkPropagator().getSinks()).anyMatch(MatchedTypes::leadsToARule))
                 .map(node -> node.getObjectType()).toList();
         Set<Class<?>> classes = types.stream().filter(ClassObjectType.class::isInstance)
                 .map(t -> ((ClassObjectType) t).getClassType())
                 .filter(c -> !InitialFact.class.isAssignableFrom(c)).collect(Collectors.toSet());
         return new MatchedTypes(classes);
+    }
+
+    /** False for a chain of alpha nodes that ends without a rule; anything else passes facts on to some rule. */
+    private static boolean leadsToARule(ObjectSink sink) {
+        if (sink instanceof AlphaNode alpha) {
+            return Arrays.stream(alpha.getObjectSinkPropagator().getSinks()).anyMatch(MatchedTypes::leadsToARule);
+        }
+        return true;
     }
 
     /** True when some rule matches facts of this class (or of a supertype of it) in working memory. */
