@@ -43,6 +43,8 @@ final class SpilloverNetwork implements java.io.Serializable {
     private final AtomicReferenceArray<double[]> rows;
     /** Whether there is a network to factorise (a copy rebuilds {@link #lu} from it). */
     private final boolean hadNetwork;
+    /** Which sectors each sector reaches, found when a row is first solved; null until then (and in a copy). */
+    private transient volatile Reach reach;
 
     private SpilloverNetwork(Map<String, Integer> index, double[][] matrix, MMatrixLu lu) {
         this.index = index;
@@ -120,14 +122,48 @@ final class SpilloverNetwork implements java.io.Serializable {
         if (row == null) {
             double[] unit = new double[names.length];
             unit[i] = 1;
-            rows.compareAndSet(i, null, reachableOnly(i, lu.solveLeft(unit)));
+            rows.compareAndSet(i, null, reachableOnly(reached(i), lu.solveLeft(unit)));
             row = rows.get(i);
         }
         return row;
     }
 
-    /** Exact zeros where value from sector i cannot flow, rather than the rounding residue of the solve. */
-    private double[] reachableOnly(int from, double[] row) {
+    /** Exact zeros where value cannot flow, rather than the rounding residue of the solve. */
+    private static double[] reachableOnly(boolean[] reached, double[] row) {
+        for (int j = 0; j < row.length; j++) {
+            if (!reached[j]) {
+                row[j] = 0;
+            }
+        }
+        return row;
+    }
+
+    /**
+     * The sectors sector i reaches, itself included. Sectors of one strongly connected component reach the same
+     * ones, so the search (a pass over S) runs once per component rather than once per row: on a dense network,
+     * where every sector reaches every other, once in all.
+     */
+    private boolean[] reached(int i) {
+        Reach known = reach;
+        if (known == null) {
+            known = new Reach(AmplifyingNetwork.components(matrix), new AtomicReferenceArray<>(names.length));
+            reach = known; // threads that raced here computed the same components
+        }
+        int component = known.component()[i];
+        boolean[] reached = known.byComponent().get(component);
+        if (reached == null) {
+            known.byComponent().compareAndSet(component, null, search(i));
+            reached = known.byComponent().get(component);
+        }
+        return reached;
+    }
+
+    /** The components of S's graph by sector, and what each component reaches once searched. */
+    private record Reach(int[] component, AtomicReferenceArray<boolean[]> byComponent) {
+    }
+
+    /** Breadth-first search of S's graph from sector {@code from}. */
+    private boolean[] search(int from) {
         boolean[] reached = new boolean[names.length];
         int[] queue = new int[names.length];
         int head = 0;
@@ -143,12 +179,7 @@ final class SpilloverNetwork implements java.io.Serializable {
                 }
             }
         }
-        for (int j = 0; j < row.length; j++) {
-            if (!reached[j]) {
-                row[j] = 0;
-            }
-        }
-        return row;
+        return reached;
     }
 
     static SpilloverNetwork of(Portfolio portfolio) {
@@ -162,9 +193,16 @@ final class SpilloverNetwork implements java.io.Serializable {
         }
         int n = index.size();
         double[][] matrix = new double[n][n];
+        // a table lists a sector's spillovers together: its row is looked up once per run of them, not per entry
+        String from = null;
+        double[] row = null;
         for (Spillover s : spillovers) {
             if (s.fromSector() != null) {
-                matrix[index.get(s.fromSector())][index.get(s.toSector())] += s.intensity();
+                if (!s.fromSector().equals(from)) {
+                    from = s.fromSector();
+                    row = matrix[index.get(from)];
+                }
+                row[index.get(s.toSector())] += s.intensity();
             }
         }
         if (n == 0) {
