@@ -42,6 +42,31 @@ class SpilloverNetworkTest {
         checkAgainstNeumann(s, new int[] {0, 150, 299});
     }
 
+    /**
+     * Two dense loops, the first feeding the second, and a last sector fed by the second: value from the first loop
+     * reaches everything, value from the second never flows back (exact zeros there), value from the last sector
+     * stays there. Several starts share a loop, and so its search for the sectors it reaches.
+     */
+    @Test
+    void loopsThatFeedOneAnotherOnlyOneWayEqualTheNeumannSeries() {
+        Random random = new Random(13);
+        int n = 141;
+        double[][] s = new double[n][n];
+        for (int i = 0; i < 140; i++) {
+            int loop = i < 70 ? 0 : 70;
+            for (int j = loop; j < loop + 70; j++) {
+                s[i][j] = random.nextDouble();
+            }
+            if (i < 70 && random.nextDouble() < 0.2) {
+                s[i][70 + random.nextInt(70)] = random.nextDouble();
+            }
+        }
+        s[139][140] = 0.5;
+        s[140][140] = 0.5;
+
+        checkAgainstNeumann(scaledRows(s, 0.9), new int[] {140, 139, 70, 71, 0, 3, 69});
+    }
+
     /** 389 industries and about 46,000 technical coefficients, each column summing to 0.2..0.8 as a_ij = z_ij / x_j do. */
     @Test
     void aNetworkTheSizeOfANationalInputOutputTableEqualsTheNeumannSeries() {
