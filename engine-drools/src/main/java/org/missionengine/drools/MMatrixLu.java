@@ -34,7 +34,7 @@ final class MMatrixLu {
     static final int BLOCK = 64;
     /** Columns of the trailing update per pass, so that the band's slice stays in the cache (64 × 512 doubles). */
     static final int TILE = 512;
-    /** Below this many sectors a thread pool costs more than it saves. */
+    /** Below this many sectors the whole factorisation takes well under a millisecond: not worth a thread pool. */
     static final int PARALLEL_FROM = 200;
     /** Rows per claimed chunk of the trailing update: enough to amortise the claim, few enough to balance. */
     private static final int CHUNK = 32;
