@@ -2,7 +2,12 @@ package org.missionengine.drools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,6 +160,29 @@ class SpilloverNetworkTest {
         s[2][0] = 1.0;
         s[0][2] = 0.0005;
         checkAgainstNeumann(s, new int[] {0, 1, 2});
+    }
+
+    /** A copy read in another JVM (as Spark broadcasts the network) factorises S again and propagates the same values. */
+    @Test
+    void aSerialisedCopyPropagatesTheSameValues() throws Exception {
+        double[][] s = scaledRows(dense(new Random(14), 230), 0.95);
+        SpilloverNetwork network = SpilloverNetwork.of(portfolio(spillovers(s)));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(network);
+        }
+        SpilloverNetwork copy;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (SpilloverNetwork) in.readObject();
+        }
+
+        Map<String, Double> direct = Map.of(name(3), 1000.0, name(229), 250.0);
+        assertThat(copy.propagate(direct)).isEqualTo(network.propagate(direct));
+        double[] d = new double[230];
+        d[3] = 1000;
+        d[229] = 250;
+        double[] expected = neumann(s, d);
+        assertThat(copy.propagate(direct).get(name(100))).isCloseTo(expected[100], within(RELATIVE * expected[100]));
     }
 
     // --- the independent computation and the generated networks ----------------------------------------------------
