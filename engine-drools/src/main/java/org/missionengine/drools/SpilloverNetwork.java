@@ -5,10 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
-import org.ejml.interfaces.linsol.LinearSolverDense;
-
 import org.missionengine.model.Portfolio;
 import org.missionengine.model.Spillover;
 
@@ -17,17 +13,18 @@ import org.missionengine.model.Spillover;
  * x = d (I − S)^-1, the total value that direct value d becomes once it has propagated. Built once per evaluation and
  * shared by all missions (serializable: the Spark evaluator computes it once and broadcasts it).
  * <p>
- * One LU factorisation of (I − S)ᵀ serves both the decision and the values. The decision is exact rather than
- * iterative: S is non-negative, so ρ(S) &lt; 1 exactly when I − S is a non-singular M-matrix, which holds exactly when
- * some y &gt; 0 has Sᵀy &lt; y (Collatz–Wielandt). The solve y = ((I − S)ᵀ)^-1 1 gives that y whenever ρ(S) &lt; 1
- * (y = Σ (Sᵀ)^k 1 ≥ 1), and the inequality is then checked on S itself with a margin for the rounding of the
- * product, so an accepted network is proven to shrink whatever the accuracy of the solve; a network that amplifies
- * (ρ ≥ 1, the boundary included) has no such y and is refused by {@link AmplifyingNetwork}. Nothing iterates to a
- * tolerance, so nothing can fail to converge.
+ * One LU factorisation of I − S ({@link MMatrixLu}: no pivoting, as I − S is an M-matrix when the network shrinks)
+ * serves both the decision and the values. The decision is exact rather than iterative: S is non-negative, so
+ * ρ(S) &lt; 1 exactly when I − S is a non-singular M-matrix, which holds exactly when some y &gt; 0 has Sᵀy &lt; y
+ * (Collatz–Wielandt). The solve y = ((I − S)ᵀ)^-1 1 gives that y whenever ρ(S) &lt; 1 (y = Σ (Sᵀ)^k 1 ≥ 1), and the
+ * inequality is then checked on S itself with a margin for the rounding of the product, so an accepted network is
+ * proven to shrink whatever the accuracy of the factorisation and the solve; a network that amplifies (ρ ≥ 1, the
+ * boundary included) has no such y, or already a pivot that is not positive, and is refused by
+ * {@link AmplifyingNetwork}. Nothing iterates to a tolerance, so nothing can fail to converge.
  * <p>
- * Values are solves, not an inverse: row i of (I − S)^-1 is the solution of (I − S)ᵀ r = e_i, and a project's direct
- * value lies in one to three sectors, so the rows of the sectors where value starts are solved once, when first
- * needed, and every project starting there reuses them.
+ * Values are solves, not an inverse: row i of (I − S)^-1 is the solution r of r (I − S) = e_i, i.e. of
+ * (I − S)ᵀ rᵀ = e_i, and a project's direct value lies in one to three sectors, so the rows of the sectors where value
+ * starts are solved once, when first needed, and every project starting there reuses them.
  */
 final class SpilloverNetwork implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -38,22 +35,23 @@ final class SpilloverNetwork implements java.io.Serializable {
     /** S by rows: which sectors a sector reaches, so that value never appears where it cannot flow. */
     private final double[][] matrix;
     /**
-     * LU of (I − S)ᵀ; null without a network. Its solves use shared work arrays, hence the lock in {@link #row}. Not
-     * serialised (EJML's solvers are not): a copy sent to another JVM, as Spark broadcasts it, factorises S again.
+     * LU of I − S; null without a network. Not serialised, as it is as large as S: a copy sent to another JVM, as
+     * Spark broadcasts it, factorises S again.
      */
-    private transient LinearSolverDense<DMatrixRMaj> transposedLu;
+    private transient MMatrixLu lu;
     /** Rows of (I − S)^-1 solved so far. */
     private final AtomicReferenceArray<double[]> rows;
-    /** Whether there is a network to factorise (a copy rebuilds {@link #transposedLu} from it). */
+    /** Whether there is a network to factorise (a copy rebuilds {@link #lu} from it). */
     private final boolean hadNetwork;
+    /** Which sectors each sector reaches, found when a row is first solved; null until then (and in a copy). */
+    private transient volatile Reach reach;
 
-    private SpilloverNetwork(Map<String, Integer> index, double[][] matrix,
-                             LinearSolverDense<DMatrixRMaj> transposedLu) {
+    private SpilloverNetwork(Map<String, Integer> index, double[][] matrix, MMatrixLu lu) {
         this.index = index;
         this.names = index.keySet().toArray(String[]::new);
         this.matrix = matrix;
-        this.transposedLu = transposedLu;
-        this.hadNetwork = transposedLu != null;
+        this.lu = lu;
+        this.hadNetwork = lu != null;
         this.rows = new AtomicReferenceArray<>(names.length);
     }
 
@@ -61,9 +59,9 @@ final class SpilloverNetwork implements java.io.Serializable {
     private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
         in.defaultReadObject();
         if (hadNetwork) {
-            transposedLu = LinearSolverFactory_DDRM.lu(matrix.length);
-            if (!transposedLu.setA(identityMinusTransposed(matrix))) {
-                throw new java.io.InvalidObjectException("the spillover network's matrix is singular");
+            lu = MMatrixLu.of(matrix);
+            if (lu == null) {
+                throw new java.io.InvalidObjectException("the spillover network's matrix is not a non-singular M-matrix");
             }
         }
     }
@@ -85,7 +83,7 @@ final class SpilloverNetwork implements java.io.Serializable {
         String[] sectors = new String[capacity];
         double[] values = new double[capacity];
         int n = 0;
-        if (transposedLu == null) {
+        if (lu == null) {
             System.arraycopy(direct, 0, sectors, 0, count);
             System.arraycopy(directValue, 0, values, 0, count);
             return new Propagation(sectors, values, count);
@@ -115,23 +113,57 @@ final class SpilloverNetwork implements java.io.Serializable {
         }
     }
 
-    /** Row i of (I − S)^-1: what one unit of value starting in sector i becomes in every sector. */
+    /**
+     * Row i of (I − S)^-1: what one unit of value starting in sector i becomes in every sector. Solves share nothing,
+     * so threads that need the same row at once may each solve it; they get the same values, and the first one kept.
+     */
     private double[] row(int i) {
         double[] row = rows.get(i);
         if (row == null) {
-            synchronized (transposedLu) {
-                row = rows.get(i);
-                if (row == null) {
-                    row = reachableOnly(i, solve(transposedLu, unit(names.length, i)));
-                    rows.set(i, row);
-                }
+            double[] unit = new double[names.length];
+            unit[i] = 1;
+            rows.compareAndSet(i, null, reachableOnly(reached(i), lu.solveLeft(unit)));
+            row = rows.get(i);
+        }
+        return row;
+    }
+
+    /** Exact zeros where value cannot flow, rather than the rounding residue of the solve. */
+    private static double[] reachableOnly(boolean[] reached, double[] row) {
+        for (int j = 0; j < row.length; j++) {
+            if (!reached[j]) {
+                row[j] = 0;
             }
         }
         return row;
     }
 
-    /** Exact zeros where value from sector i cannot flow, rather than the rounding residue of the solve. */
-    private double[] reachableOnly(int from, double[] row) {
+    /**
+     * The sectors sector i reaches, itself included. Sectors of one strongly connected component reach the same
+     * ones, so the search (a pass over S) runs once per component rather than once per row: on a dense network,
+     * where every sector reaches every other, once in all.
+     */
+    private boolean[] reached(int i) {
+        Reach known = reach;
+        if (known == null) {
+            known = new Reach(AmplifyingNetwork.components(matrix), new AtomicReferenceArray<>(names.length));
+            reach = known; // threads that raced here computed the same components
+        }
+        int component = known.component()[i];
+        boolean[] reached = known.byComponent().get(component);
+        if (reached == null) {
+            known.byComponent().compareAndSet(component, null, search(i));
+            reached = known.byComponent().get(component);
+        }
+        return reached;
+    }
+
+    /** The components of S's graph by sector, and what each component reaches once searched. */
+    private record Reach(int[] component, AtomicReferenceArray<boolean[]> byComponent) {
+    }
+
+    /** Breadth-first search of S's graph from sector {@code from}. */
+    private boolean[] search(int from) {
         boolean[] reached = new boolean[names.length];
         int[] queue = new int[names.length];
         int head = 0;
@@ -147,12 +179,7 @@ final class SpilloverNetwork implements java.io.Serializable {
                 }
             }
         }
-        for (int j = 0; j < row.length; j++) {
-            if (!reached[j]) {
-                row[j] = 0;
-            }
-        }
-        return row;
+        return reached;
     }
 
     static SpilloverNetwork of(Portfolio portfolio) {
@@ -166,28 +193,34 @@ final class SpilloverNetwork implements java.io.Serializable {
         }
         int n = index.size();
         double[][] matrix = new double[n][n];
+        // a table lists a sector's spillovers together: its row is looked up once per run of them, not per entry
+        String from = null;
+        double[] row = null;
         for (Spillover s : spillovers) {
             if (s.fromSector() != null) {
-                matrix[index.get(s.fromSector())][index.get(s.toSector())] += s.intensity();
+                if (!s.fromSector().equals(from)) {
+                    from = s.fromSector();
+                    row = matrix[index.get(from)];
+                }
+                row[index.get(s.toSector())] += s.intensity();
             }
         }
         if (n == 0) {
             return new SpilloverNetwork(index, matrix, null);
         }
-        LinearSolverDense<DMatrixRMaj> transposedLu = LinearSolverFactory_DDRM.lu(n);
-        double[] columnSums = transposedLu.setA(identityMinusTransposed(matrix))
-                ? solve(transposedLu, ones(n)) : null;
+        MMatrixLu lu = MMatrixLu.of(matrix);
+        double[] columnSums = lu == null ? null : lu.solveLeft(ones(n));
         if (!provesShrinking(matrix, columnSums)) {
             throw AmplifyingNetwork.refusal(matrix, index, spillovers);
         }
-        return new SpilloverNetwork(index, matrix, transposedLu);
+        return new SpilloverNetwork(index, matrix, lu);
     }
 
     /**
      * True when y &gt; 0 and Sᵀy &lt; y in every entry, which proves ρ(S) ≤ max_j (Sᵀy)_j / y_j &lt; 1. Sᵀy is a sum
      * of at most n non-negative products, computed with a relative error below n·2^-53 (plus one rounding for the
-     * comparison), so it is compared after scaling up by that much: the proof holds for the exact S. A null, NaN or
-     * infinite y (a singular factorisation) proves nothing.
+     * comparison), so it is compared after scaling up by that much: the proof holds for the exact S. No y (a
+     * pivot was not positive) or a NaN or infinite one proves nothing.
      */
     static boolean provesShrinking(double[][] matrix, double[] y) {
         if (y == null) {
@@ -214,38 +247,10 @@ final class SpilloverNetwork implements java.io.Serializable {
         return true;
     }
 
-    /** (I − S)ᵀ, the matrix whose solves give rows of (I − S)^-1. */
-    private static DMatrixRMaj identityMinusTransposed(double[][] matrix) {
-        int n = matrix.length;
-        DMatrixRMaj a = new DMatrixRMaj(n, n);
-        for (int i = 0; i < n; i++) {
-            double[] row = matrix[i];
-            for (int j = 0; j < n; j++) {
-                a.data[j * n + i] = -row[j];
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            a.data[i * n + i] += 1;
-        }
-        return a;
-    }
-
-    private static double[] solve(LinearSolverDense<DMatrixRMaj> lu, DMatrixRMaj rightHandSide) {
-        DMatrixRMaj solution = new DMatrixRMaj(rightHandSide.numRows, 1);
-        lu.solve(rightHandSide, solution);
-        return solution.data;
-    }
-
-    private static DMatrixRMaj ones(int n) {
-        DMatrixRMaj ones = new DMatrixRMaj(n, 1);
-        ones.fill(1);
+    private static double[] ones(int n) {
+        double[] ones = new double[n];
+        java.util.Arrays.fill(ones, 1);
         return ones;
-    }
-
-    private static DMatrixRMaj unit(int n, int i) {
-        DMatrixRMaj unit = new DMatrixRMaj(n, 1);
-        unit.data[i] = 1;
-        return unit;
     }
 
     /** Propagates a direct-value vector (by sector) through the network; sectors outside it keep their value. */

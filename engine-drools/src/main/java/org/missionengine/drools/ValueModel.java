@@ -109,18 +109,19 @@ final class ValueModel {
             throw tooLarge(locate(null, project), "the value of project \"" + project.id() + "\"");
         }
         String home = sectorOf(project);
-        // largest first (then by name), so that reports and VAL_CBA_UNDERVALUES name the sectors that matter most
-        int[] order = new int[n];
+        // largest first (then by name), so that reports and VAL_CBA_UNDERVALUES name the sectors that matter most;
+        // a sort, not insertion: on a dense network every project reaches thousands of sectors
+        Integer[] elsewhereFirst = new Integer[n];
         int m = 0;
         for (int k = 0; k < n; k++) {
             if (!sectors[k].equals(home) && Math.abs(values[k]) > 1e-9) {
-                int at = m++;
-                while (at > 0 && before(sectors, values, k, order[at - 1])) {
-                    order[at] = order[at - 1];
-                    at--;
-                }
-                order[at] = k;
+                elsewhereFirst[m++] = k;
             }
+        }
+        Arrays.sort(elsewhereFirst, 0, m, (a, b) -> largestFirst(sectors, values, a, b));
+        int[] order = new int[m];
+        for (int k = 0; k < m; k++) {
+            order[k] = elsewhereFirst[k];
         }
         // ProjectValue copies the map it is given: hand it a view of the arrays rather than a map built only to be copied
         Map<String, Double> elsewhere = new OrderedView(sectors, values, order, m);
@@ -174,10 +175,10 @@ final class ValueModel {
         }
     }
 
-    /** True when sector a comes before sector b: larger value first, then by name. */
-    private static boolean before(String[] sectors, double[] values, int a, int b) {
+    /** Sector a before sector b when its value is larger, then by name. */
+    private static int largestFirst(String[] sectors, double[] values, int a, int b) {
         int byValue = Double.compare(values[b], values[a]);
-        return byValue != 0 ? byValue < 0 : sectors[a].compareTo(sectors[b]) < 0;
+        return byValue != 0 ? byValue : sectors[a].compareTo(sectors[b]);
     }
 
     /**

@@ -2,7 +2,12 @@ package org.missionengine.drools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +45,31 @@ class SpilloverNetworkTest {
     void aSparseRandomNetworkEqualsTheNeumannSeries() {
         double[][] s = scaledRows(sparse(new Random(12), 300, 3.0 / 300), 0.9);
         checkAgainstNeumann(s, new int[] {0, 150, 299});
+    }
+
+    /**
+     * Two dense loops, the first feeding the second, and a last sector fed by the second: value from the first loop
+     * reaches everything, value from the second never flows back (exact zeros there), value from the last sector
+     * stays there. Several starts share a loop, and so its search for the sectors it reaches.
+     */
+    @Test
+    void loopsThatFeedOneAnotherOnlyOneWayEqualTheNeumannSeries() {
+        Random random = new Random(13);
+        int n = 141;
+        double[][] s = new double[n][n];
+        for (int i = 0; i < 140; i++) {
+            int loop = i < 70 ? 0 : 70;
+            for (int j = loop; j < loop + 70; j++) {
+                s[i][j] = random.nextDouble();
+            }
+            if (i < 70 && random.nextDouble() < 0.2) {
+                s[i][70 + random.nextInt(70)] = random.nextDouble();
+            }
+        }
+        s[139][140] = 0.5;
+        s[140][140] = 0.5;
+
+        checkAgainstNeumann(scaledRows(s, 0.9), new int[] {140, 139, 70, 71, 0, 3, 69});
     }
 
     /** 389 industries and about 46,000 technical coefficients, each column summing to 0.2..0.8 as a_ij = z_ij / x_j do. */
@@ -130,6 +160,29 @@ class SpilloverNetworkTest {
         s[2][0] = 1.0;
         s[0][2] = 0.0005;
         checkAgainstNeumann(s, new int[] {0, 1, 2});
+    }
+
+    /** A copy read in another JVM (as Spark broadcasts the network) factorises S again and propagates the same values. */
+    @Test
+    void aSerialisedCopyPropagatesTheSameValues() throws Exception {
+        double[][] s = scaledRows(dense(new Random(14), 230), 0.95);
+        SpilloverNetwork network = SpilloverNetwork.of(portfolio(spillovers(s)));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(network);
+        }
+        SpilloverNetwork copy;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (SpilloverNetwork) in.readObject();
+        }
+
+        Map<String, Double> direct = Map.of(name(3), 1000.0, name(229), 250.0);
+        assertThat(copy.propagate(direct)).isEqualTo(network.propagate(direct));
+        double[] d = new double[230];
+        d[3] = 1000;
+        d[229] = 250;
+        double[] expected = neumann(s, d);
+        assertThat(copy.propagate(direct).get(name(100))).isCloseTo(expected[100], within(RELATIVE * expected[100]));
     }
 
     // --- the independent computation and the generated networks ----------------------------------------------------
