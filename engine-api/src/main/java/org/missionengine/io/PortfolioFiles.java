@@ -39,19 +39,10 @@ public final class PortfolioFiles {
 
     /**
      * The largest portfolio file read, in bytes (system property {@code missionengine.portfolio.maxBytes}, default
-     * 2 GB, about 3,000,000 projects): a bigger file is far more likely a broken export than a portfolio. A file above
-     * {@link #TREE_MAX_BYTES} is read record by record, in memory for the records alone (less than the file's size).
+     * 2 GB, about 3,000,000 projects): a bigger file is far more likely a broken export than a portfolio. Files are
+     * read record by record, in memory for the records alone (less than the file's size).
      */
     public static final long MAX_BYTES = Long.getLong("missionengine.portfolio.maxBytes", 2048L * 1024 * 1024);
-    /**
-     * The largest file whose mistakes are reported by the tree reader (100 MB). Every file is first read record by
-     * record; one up to this size that turns out to be refused is read again whole, as a tree of the file (about 15
-     * times its size in memory), so that it is refused with the same messages as ever. A bigger one is refused with
-     * the problems the record-by-record reading found, each at its full JSON path.
-     */
-    static final long TREE_MAX_BYTES = 100L * 1024 * 1024;
-    /** Above this size a file's first binding problem is reported alone: another pass would cost seconds. */
-    private static final int RETRY_BELOW_BYTES = 10 * 1024 * 1024;
     /** Read-ahead when streaming a file from the disk. */
     private static final int STREAM_BUFFER_BYTES = 1 << 16;
 
@@ -64,19 +55,11 @@ public final class PortfolioFiles {
      *                                   missing, unreadable, larger than {@link #MAX_BYTES} or not a valid portfolio
      */
     public static Portfolio read(Path file) {
-        return read(file, TREE_MAX_BYTES);
-    }
-
-    /** Reads a file; one above {@code treeMaxBytes} is streamed from the disk and never held whole. */
-    static Portfolio read(Path file, long treeMaxBytes) {
         String name = file.toString();
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw tooLarge(name, size);
-            }
-            if (size <= treeMaxBytes) {
-                return read(Files.readAllBytes(file), name, treeMaxBytes);
             }
             return PortfolioStream.read(() -> withoutByteOrderMark(new BufferedInputStream(Files.newInputStream(file),
                     STREAM_BUFFER_BYTES)), name);
@@ -119,82 +102,18 @@ public final class PortfolioFiles {
      * @throws InvalidPortfolioException naming {@code fileName}, each problem's JSON path and what to do
      */
     public static Portfolio read(byte[] bytes, String fileName) {
-        return read(bytes, fileName, TREE_MAX_BYTES);
-    }
-
-    /**
-     * Reads record by record; if that meets any problem and the file is not above {@code treeMaxBytes}, reads it
-     * again as a tree and throws what the tree reader throws, so that messages stay as they always were.
-     */
-    static Portfolio read(byte[] bytes, String fileName, long treeMaxBytes) {
         try {
             if (bytes.length > MAX_BYTES) {
                 throw tooLarge(fileName, bytes.length);
             }
             byte[] content = withoutByteOrderMark(bytes);
-            try {
-                return PortfolioStream.read(() -> new ByteArrayInputStream(content), fileName);
-            } catch (RuntimeException e) {
-                if (bytes.length > treeMaxBytes) {
-                    throw e;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // a byte array always opens
-            }
-            return readAsTree(bytes, fileName);
+            return PortfolioStream.read(() -> new ByteArrayInputStream(content), fileName);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array always opens
         } catch (OutOfMemoryError e) {
-            // the tree being built is garbage once we are here: reading can fail without harming the application
+            // the records read so far are garbage once we are here: reading can fail without harming the application
             throw outOfMemory(fileName);
         }
-    }
-
-    /** The tree reader: the whole file as one Jackson tree, checked and bound; its messages are the reference. */
-    static Portfolio readAsTree(byte[] bytes, String fileName) {
-        if (bytes.length > MAX_BYTES) {
-            throw tooLarge(fileName, bytes.length);
-        }
-        ObjectMapper mapper = Json.forFile(fileName);
-        byte[] content = withoutByteOrderMark(bytes);
-        if (isBlank(content)) {
-            throw new InvalidPortfolioException(List.of(empty(fileName)));
-        }
-        JsonNode root;
-        try {
-            if (Json.isYaml(fileName)) {
-                refuseYamlAliases(Json.YAML.getFactory().createParser(content), fileName);
-            }
-            try (JsonParser parser = mapper.createParser(content)) {
-                try {
-                    root = mapper.readTree(parser);
-                } catch (JsonProcessingException e) {
-                    // located while the parser is open: it knows where it stood when a reading limit stopped it
-                    throw new InvalidPortfolioException(List.of(JsonProblems.syntax(e, fileName, parser)));
-                }
-            }
-        } catch (JsonProcessingException e) {
-            throw new InvalidPortfolioException(List.of(JsonProblems.syntax(e, fileName)));
-        } catch (IOException e) {
-            throw new InvalidPortfolioException(List.of(unreadable(fileName, e)));
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new InvalidPortfolioException(List.of(empty(fileName)));
-        }
-        if (!root.isObject()) {
-            throw new InvalidPortfolioException(List.of(notAnObject(fileName, kind(root))));
-        }
-        ObjectNode object = (ObjectNode) root;
-        Problem wrongFormat = formatProblem(object.remove("format"), fileName);
-        if (wrongFormat != null) {
-            throw new InvalidPortfolioException(List.of(wrongFormat));
-        }
-        PortfolioShape shape = PortfolioShape.check(object);
-        List<Problem> problems = new ArrayList<>(shape.problems());
-        Portfolio portfolio = new RecordBinder(mapper.reader(), problems, bytes.length < RETRY_BELOW_BYTES, shape.removedData())
-                .bind(object, mapper.constructType(Portfolio.class), "$");
-        if (!problems.isEmpty()) {
-            throw new InvalidPortfolioException(problems).inFile(fileName);
-        }
-        return portfolio;
     }
 
     static Problem empty(String fileName) {
@@ -266,15 +185,6 @@ public final class PortfolioFiles {
         return node.isNull() ? "null" : "a " + node.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 
-    private static boolean isBlank(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static InvalidPortfolioException tooLarge(String fileName, long size) {
         return new InvalidPortfolioException(List.of(new Problem(fileName, null, String.format(Locale.ROOT,
                 "the file is %,.1f MB, more than the %,.0f MB a portfolio file may have", size / 1048576.0,
@@ -321,7 +231,7 @@ public final class PortfolioFiles {
         }
     }
 
-    private static byte[] withoutByteOrderMark(byte[] bytes) {
+    static byte[] withoutByteOrderMark(byte[] bytes) {
         return startsWithByteOrderMark(bytes) ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
     }
 

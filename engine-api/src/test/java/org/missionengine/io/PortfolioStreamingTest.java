@@ -39,12 +39,10 @@ import org.missionengine.model.Project;
 import org.missionengine.model.Target;
 
 /**
- * The record-by-record reader: it reads what the tree reader reads, equal to the last field, and refuses what the
- * tree reader refuses. A tree limit of 0 makes every file "too big for the tree reader", so that the streaming
- * reader's own outcome is what the test sees.
+ * The record-by-record reader, the library's only one: it reads what the plain tree reader of the tests
+ * ({@link TreeReader}) reads, equal to the last field, and refuses what it refuses.
  */
 class PortfolioStreamingTest {
-    private static final long STREAM_ONLY = 0;
     private static final Path SAMPLES = Path.of("../samples/missions");
     private static final Path SCENARIO_PORTFOLIOS = Path.of("../samples/scenarios/portfolios");
 
@@ -62,10 +60,10 @@ class PortfolioStreamingTest {
     @MethodSource("samples")
     void eachSampleReadsRecordByRecordAsTheTreeReaderReadsIt(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        Portfolio tree = PortfolioFiles.readAsTree(bytes, file.toString());
+        Portfolio tree = TreeReader.read(bytes, file.toString());
 
-        assertThat(PortfolioFiles.read(bytes, file.toString(), STREAM_ONLY)).isEqualTo(tree);
-        assertThat(PortfolioFiles.read(file, STREAM_ONLY)).as("streamed from the disk").isEqualTo(tree);
+        assertThat(PortfolioFiles.read(bytes, file.toString())).isEqualTo(tree);
+        assertThat(PortfolioFiles.read(file)).as("streamed from the disk").isEqualTo(tree);
     }
 
     @Test
@@ -80,8 +78,8 @@ class PortfolioStreamingTest {
         Portfolio written = generated(seed, 20, 30);
         for (String name : List.of("generated.json", "generated.yaml")) {
             byte[] bytes = PortfolioFiles.toString(written, name).getBytes(StandardCharsets.UTF_8);
-            assertThat(PortfolioFiles.read(bytes, name, STREAM_ONLY)).as(name).isEqualTo(written);
-            assertThat(PortfolioFiles.readAsTree(bytes, name)).as(name).isEqualTo(written);
+            assertThat(PortfolioFiles.read(bytes, name)).as(name).isEqualTo(written);
+            assertThat(TreeReader.read(bytes, name)).as(name).isEqualTo(written);
         }
     }
 
@@ -90,7 +88,7 @@ class PortfolioStreamingTest {
     @MethodSource("org.missionengine.io.BadPortfolioCorpusTest#corpus")
     void eachBadFileIsRefusedRecordByRecordToo(String file, String treeMessage) {
         Path path = BadPortfolioCorpusTest.BAD.resolve(file);
-        Throwable thrown = catchThrowable(() -> PortfolioFiles.read(path, STREAM_ONLY));
+        Throwable thrown = catchThrowable(() -> PortfolioFiles.read(path));
 
         assertThat(thrown).as(file + " must be refused").isInstanceOf(InvalidPortfolioException.class);
         for (Problem problem : ((InvalidPortfolioException) thrown).problems()) {
@@ -111,8 +109,8 @@ class PortfolioStreamingTest {
             "{\"format\": \"mission-portfolio/1\", \"missions\": {}}"})
     void edgeCasesReadOrAreRefusedAlike(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        Object tree = outcome(() -> PortfolioFiles.readAsTree(bytes, "edge.json"));
-        Object stream = outcome(() -> PortfolioFiles.read(bytes, "edge.json", STREAM_ONLY));
+        Object tree = outcome(() -> TreeReader.read(bytes, "edge.json"));
+        Object stream = outcome(() -> PortfolioFiles.read(bytes, "edge.json"));
         if (tree instanceof InvalidPortfolioException refused) {
             assertThat(stream).isInstanceOf(InvalidPortfolioException.class);
             assertThat(((Exception) stream).getMessage()).isEqualTo(refused.getMessage());
@@ -124,8 +122,8 @@ class PortfolioStreamingTest {
     /** Careless edits of a valid file: the streaming reader alone reads what the tree reader reads, and refuses the rest. */
     @Property(tries = 300)
     void aMutantIsReadOrRefusedByBothReadersAlike(@ForAll("mutants") PortfolioMutations.Mutant mutant) {
-        Object tree = outcome(() -> PortfolioFiles.readAsTree(mutant.bytes(), mutant.fileName()));
-        Object stream = outcome(() -> PortfolioFiles.read(mutant.bytes(), mutant.fileName(), STREAM_ONLY));
+        Object tree = outcome(() -> TreeReader.read(mutant.bytes(), mutant.fileName()));
+        Object stream = outcome(() -> PortfolioFiles.read(mutant.bytes(), mutant.fileName()));
         if (tree instanceof Portfolio) {
             assertThat(stream).isEqualTo(tree);
         } else {
@@ -142,7 +140,7 @@ class PortfolioStreamingTest {
     @Test
     void equalShortTextsOfAFileAreOneString() {
         byte[] bytes = PortfolioFiles.toString(generated(1, 3, 10), "g.json").getBytes(StandardCharsets.UTF_8);
-        Portfolio portfolio = PortfolioFiles.read(bytes, "g.json", STREAM_ONLY);
+        Portfolio portfolio = PortfolioFiles.read(bytes, "g.json");
 
         Project first = portfolio.missions().get(0).projects().get(0);
         Project later = portfolio.missions().get(2).projects().stream().filter(p -> p.sector().equals(first.sector()))
@@ -151,21 +149,21 @@ class PortfolioStreamingTest {
         assertThat(portfolio.observations().get(2).metric()).isSameAs(portfolio.observations().get(0).metric());
     }
 
-    /** Above the tree reader's limit a valid file is read, streamed from the disk. */
+    /** A big file of one mission is read, streamed from the disk. */
     @Test
-    void aValidFileAboveTheTreeLimitIsRead(@TempDir Path dir) throws IOException {
+    void aBigValidFileIsRead(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("big.json");
         int projects = BadPortfolioCorpusTest.writeBigMission(file, 300_000);
 
-        Portfolio portfolio = PortfolioFiles.read(file, 100_000);
+        Portfolio portfolio = PortfolioFiles.read(file);
 
         assertThat(portfolio.missions().get(0).projects()).hasSize(projects);
-        assertThat(portfolio).isEqualTo(PortfolioFiles.readAsTree(Files.readAllBytes(file), file.toString()));
+        assertThat(portfolio).isEqualTo(TreeReader.read(Files.readAllBytes(file), file.toString()));
     }
 
-    /** Above the tree reader's limit, mistakes are reported by the streaming reader, at their full JSON paths. */
+    /** Mistakes deep in a big file are reported at their full JSON paths. */
     @Test
-    void mistakesInAFileAboveTheTreeLimitAreReportedAtTheirFullPaths(@TempDir Path dir) throws IOException {
+    void mistakesInABigFileAreReportedAtTheirFullPaths(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("big.json");
         BadPortfolioCorpusTest.writeBigMission(file, 300_000);
         String text = Files.readString(file)
@@ -181,7 +179,7 @@ class PortfolioStreamingTest {
                         + "2023.5, \"cost\": 1500000, \"benefit\": 200000}]}]}]}");
         Files.writeString(file, text);
 
-        Throwable thrown = catchThrowable(() -> PortfolioFiles.read(file, 100_000));
+        Throwable thrown = catchThrowable(() -> PortfolioFiles.read(file));
 
         assertThat(thrown).isInstanceOf(InvalidPortfolioException.class);
         List<Problem> problems = ((InvalidPortfolioException) thrown).problems();
@@ -196,15 +194,15 @@ class PortfolioStreamingTest {
 
     /** A syntax error far into a big file is located by line and column, as the tree reader locates it. */
     @Test
-    void aSyntaxErrorInAFileAboveTheTreeLimitIsLocated(@TempDir Path dir) throws IOException {
+    void aSyntaxErrorInABigFileIsLocated(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("big.json");
         BadPortfolioCorpusTest.writeBigMission(file, 300_000);
         Files.writeString(file, Files.readString(file).replace("{\"id\": \"p800\",", "{\"id\": \"p800\""));
 
-        Throwable thrown = catchThrowable(() -> PortfolioFiles.read(file, 100_000));
+        Throwable thrown = catchThrowable(() -> PortfolioFiles.read(file));
 
         assertThat(thrown).isInstanceOf(InvalidPortfolioException.class).hasMessage(
-                catchThrowable(() -> PortfolioFiles.readAsTree(Files.readAllBytes(file), file.toString()))
+                catchThrowable(() -> TreeReader.read(Files.readAllBytes(file), file.toString()))
                         .getMessage());
         assertThat(thrown.getMessage()).startsWith(file + ":" + (801 + 5) + ":");
     }
@@ -219,8 +217,8 @@ class PortfolioStreamingTest {
         Files.writeString(alias, yaml.replaceFirst("(\\n\\s*recipient: )(\"?a1\"?)", "$1*ministry")
                 .replaceFirst("(\\n\\s*recipient: )(\"?a2\"?)", "$1&ministry $2"));
 
-        assertThat(PortfolioFiles.read(bom, 1_000)).isEqualTo(written);
-        assertThat(catchThrowable(() -> PortfolioFiles.read(alias, 1_000))).isInstanceOf(InvalidPortfolioException.class)
+        assertThat(PortfolioFiles.read(bom)).isEqualTo(written);
+        assertThat(catchThrowable(() -> PortfolioFiles.read(alias))).isInstanceOf(InvalidPortfolioException.class)
                 .hasMessageContaining("the file uses YAML aliases (*ministry)");
     }
 
@@ -229,7 +227,7 @@ class PortfolioStreamingTest {
         Path file = dir.resolve("blank.json");
         Files.writeString(file, " \n".repeat(1_000));
 
-        assertThat(catchThrowable(() -> PortfolioFiles.read(file, 1_000))).isInstanceOf(InvalidPortfolioException.class)
+        assertThat(catchThrowable(() -> PortfolioFiles.read(file))).isInstanceOf(InvalidPortfolioException.class)
                 .hasMessageStartingWith(file + ": the file is empty.");
     }
 
