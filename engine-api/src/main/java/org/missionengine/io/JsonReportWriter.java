@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 import org.missionengine.report.EngineInfo;
@@ -65,8 +66,11 @@ public final class JsonReportWriter implements Consumer<MissionReport> {
         if (finished) {
             throw new IllegalStateException("the report is finished: no mission can be added");
         }
-        try {
-            writer.writeValue(json, Json.JSON.readTree(missionReportJson));
+        // copied token by token (numbers as the doubles they were written from): the bytes writing a tree of the
+        // text gives, without building the tree
+        try (JsonParser parser = Json.JSON.createParser(missionReportJson)) {
+            parser.nextToken();
+            json.copyCurrentStructure(parser);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a mission's report: " + e.getMessage(), e);
         }
