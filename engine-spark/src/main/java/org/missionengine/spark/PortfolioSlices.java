@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -122,17 +123,18 @@ final class PortfolioSlices implements FlatMapFunction<Iterator<PortfolioSlices.
         for (Spillover s : portfolio.spillovers()) {
             addTo(spillovers, s.fromProject() == null ? null : sliceOfProject.get(s.fromProject()), s);
         }
-        List<Slice> slices = new ArrayList<>();
-        long first = 0;
-        for (int s = 0; s < cut.size(); s++) {
+        long[] first = new long[cut.size()];
+        for (int s = 1; s < cut.size(); s++) {
+            first[s] = first[s - 1] + cut.get(s - 1).size();
+        }
+        // written as files on the driver's cores at once: the executors wait for every slice before they start
+        return IntStream.range(0, cut.size()).parallel().mapToObj(s -> {
             List<Actor> actors = new ArrayList<>();
             actorsOfSlice.get(s).forEach(i -> actors.add(portfolio.actors().get(i)));
             Portfolio slice = new Portfolio(portfolio.asOf(), portfolio.currency(), portfolio.metrics(), actors,
                     cut.get(s), observations.get(s), spillovers.get(s), portfolio.parameters(), portfolio.sources());
-            slices.add(new Slice(first, PortfolioFiles.toString(slice, NAME).getBytes(StandardCharsets.UTF_8)));
-            first += cut.get(s).size();
-        }
-        return slices;
+            return new Slice(first[s], PortfolioFiles.toString(slice, NAME).getBytes(StandardCharsets.UTF_8));
+        }).toList();
     }
 
     private static <T> List<List<T>> lists(int count) {
