@@ -47,7 +47,8 @@ import org.missionengine.tables.TableRows;
  * Evaluates a portfolio kept as portfolio tables (docs/portfolio-tables.md) on Apache Spark, with the result a
  * single-machine evaluation gives: the missions are grouped by id and evaluated on the executors, each executor
  * building the engine once from the rule sources; the sector spillover network is computed once on the driver and
- * broadcast; the portfolio-level rules run once on the driver over an outline of every mission.
+ * broadcast; the portfolio-level rules run once on the driver, over an outline of every mission collected from the
+ * executors (or, for a portfolio read on the driver, over that portfolio).
  *
  * <pre>{@code
  * SparkEvaluation result = SparkMissionEvaluator.builder(spark)
