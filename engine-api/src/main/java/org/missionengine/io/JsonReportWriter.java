@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 import org.missionengine.report.EngineInfo;
@@ -68,8 +70,17 @@ public final class JsonReportWriter implements Consumer<MissionReport> {
         if (finished) {
             throw new IllegalStateException("the report is finished: no mission can be added");
         }
-        try {
-            writer.writeValue(json, Json.JSON.readTree(missionReportJson));
+        // copied token by token, numbers as the text they were written as: the bytes writing a tree of the text gives
+        // (a number written from a double reads back as that double, which writes as that text), without building the
+        // tree or converting numbers twice
+        try (JsonParser parser = Json.JSON.createParser(missionReportJson)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token.isNumeric()) {
+                    json.writeNumber(parser.getText());
+                } else {
+                    json.copyCurrentEvent(parser);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a mission's report: " + e.getMessage(), e);
         }

@@ -87,6 +87,20 @@ class StreamedEvaluationTest {
     }
 
     @Test
+    void aReportWrittenFromEachMissionsJsonTextIsTheWholeReportsJsonByteForByte() {
+        MissionEngine engine = MissionEngine.builder().threads(1).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JsonReportWriter writer = ReportFiles.jsonWriter(out, engine.info(portfolio), BatchEvaluationTest.AS_OF);
+        // as an evaluator that runs the missions on other machines ships them back: each as its own JSON text
+        PortfolioReport rest = engine.evaluate(portfolio, BatchEvaluationTest.AS_OF, ProgressListener.NONE,
+                mission -> writer.acceptJson(ReportFiles.toJson(mission)));
+        writer.finish(rest.findings());
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .isEqualTo(ReportFiles.toJson(engine.evaluate(portfolio, BatchEvaluationTest.AS_OF)));
+    }
+
+    @Test
     void aRuleFailureLeavesTheMissionsBeforeItDeliveredAndAnEarlierFileUntouched(@TempDir Path dir)
             throws IOException {
         MissionEngine failing = MissionEngine.builder().threads(2).rulesText("failing.drl", """

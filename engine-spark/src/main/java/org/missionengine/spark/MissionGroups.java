@@ -19,14 +19,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 import org.missionengine.UserErrorException;
 import org.missionengine.drools.SplitEvaluation;
 import org.missionengine.io.PortfolioFiles;
-import org.missionengine.io.ReportFiles;
 import org.missionengine.model.Portfolio;
 import org.missionengine.tables.PortfolioTables;
 import org.missionengine.tables.TableLayout;
@@ -50,14 +48,6 @@ final class MissionGroups implements MapPartitionsFunction<Row, Row> {
             .add("tbl", DataTypes.StringType)
             .add("ord", DataTypes.LongType)
             .add("cells", DataTypes.createArrayType(DataTypes.StringType));
-
-    /** A mission's result: its place (seq, then input order), id, report and outline as JSON. */
-    static final StructType RESULT = new StructType()
-            .add("pos", DataTypes.LongType)
-            .add("ord", DataTypes.LongType)
-            .add("id", DataTypes.StringType)
-            .add("report", DataTypes.StringType)
-            .add("outline", DataTypes.StringType);
 
     private final Broadcast<SharedTables> shared;
     private final Broadcast<SplitEvaluation.Network> network;
@@ -134,9 +124,8 @@ final class MissionGroups implements MapPartitionsFunction<Row, Row> {
             order.put(row[1], ords.get("missions").get(i));
         }
         Map<String, String> outlines = outlines(portfolio);
-        engine.missions(portfolio, asOf, network.value(), report -> results.add(RowFactory.create(
-                positions.get(report.id()), order.get(report.id()), report.id(), ReportFiles.toJson(report),
-                outlines.get(report.id()))));
+        engine.missions(portfolio, asOf, network.value(), report -> results.add(MissionResults.of(
+                positions.get(report.id()), order.get(report.id()), report, outlines.get(report.id()))));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +19,15 @@ import java.util.Objects;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 import org.missionengine.EngineConfig;
@@ -47,7 +47,8 @@ import org.missionengine.tables.TableRows;
  * Evaluates a portfolio kept as portfolio tables (docs/portfolio-tables.md) on Apache Spark, with the result a
  * single-machine evaluation gives: the missions are grouped by id and evaluated on the executors, each executor
  * building the engine once from the rule sources; the sector spillover network is computed once on the driver and
- * broadcast; the portfolio-level rules run once on the driver over an outline of every mission.
+ * broadcast; the portfolio-level rules run once on the driver, over an outline of every mission collected from the
+ * executors (or, for a portfolio read on the driver, over that portfolio).
  *
  * <pre>{@code
  * SparkEvaluation result = SparkMissionEvaluator.builder(spark)
@@ -145,24 +146,36 @@ public final class SparkMissionEvaluator {
     }
 
     /**
-     * Evaluates a portfolio read on the driver (from a portfolio file, say).
+     * Evaluates a portfolio read on the driver (from a portfolio file, say): cut into slices of consecutive missions,
+     * each shipped with what its missions refer to, so that nothing is shuffled or sorted; the portfolio-level rules
+     * run on the driver over the portfolio itself, as on one machine.
      *
      * @param portfolio the portfolio
      * @return the evaluation, whose frames Spark computes when they are used
      */
     public SparkEvaluation evaluate(Portfolio portfolio) {
-        Map<String, List<String[]>> rows = PortfolioTables.rows(portfolio);
-        Map<String, Dataset<Row>> frames = new LinkedHashMap<>();
-        for (TableLayout.Table table : TableLayout.tables()) {
-            StructType schema = new StructType();
-            for (TableLayout.Column c : table.allColumns()) {
-                schema = schema.add(c.name(), DataTypes.StringType);
-            }
-            List<Row> list = new ArrayList<>();
-            rows.get(table.name()).forEach(cells -> list.add(RowFactory.create((Object[]) cells)));
-            frames.put(table.name(), spark.createDataFrame(list, schema));
+        LocalDate date = asOf != null ? asOf : portfolio.asOf() != null ? portfolio.asOf() : LocalDate.now();
+        RuleSources rules = new RuleSources(config);
+        SplitEvaluation driver = ExecutorEngines.get(rules); // in local mode the executors share it
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Broadcast<SplitEvaluation.Network> network = context.broadcast(SplitEvaluation.network(portfolio));
+        int n = partitions();
+        JavaRDD<Row> rows = context.parallelize(PortfolioSlices.of(portfolio, n), n)
+                .mapPartitions(new PortfolioSlices(network, rules, date));
+        Dataset<Row> results = spark.createDataFrame(rows, MissionResults.RESULT)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            results.count(); // the missions evaluated now: a failing rule fails evaluate(), as on one machine
+            List<Finding> portfolioFindings = driver.portfolioFindings(portfolio, date);
+            return new SparkEvaluation(spark, results, driver.info(portfolio), date, portfolioFindings);
+        } catch (Exception e) { // SparkException, a checked exception thrown undeclared
+            results.unpersist();
+            throw ExecutorFailure.rethrow(e);
         }
-        return evaluate(frames);
+    }
+
+    private int partitions() {
+        return partitions > 0 ? partitions : spark.sparkContext().defaultParallelism();
     }
 
     /**
@@ -256,19 +269,29 @@ public final class SparkMissionEvaluator {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<SharedTables> sharedBroadcast = context.broadcast(shared);
         Broadcast<SplitEvaluation.Network> networkBroadcast = context.broadcast(network);
-        int n = partitions > 0 ? partitions : spark.sparkContext().defaultParallelism();
-        Dataset<Row> results = missionRows(text).repartition(n, col("mission"))
+        int n = partitions();
+        Dataset<Row> evaluated = missionRows(text).repartition(n, col("mission"))
                 .sortWithinPartitions(col("mission"), col("tbl"), col("ord"))
                 .mapPartitions(new MissionGroups(sharedBroadcast, networkBroadcast, rules, date),
-                        Encoders.row(MissionGroups.RESULT))
+                        Encoders.row(MissionResults.RESULT))
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> results = null;
         try {
-            Portfolio outline = outline(base, results);
+            Portfolio outline = outline(base, evaluated);
             List<Finding> portfolioFindings = driver.portfolioFindings(outline, date);
+            // put in the portfolio's order once, into as many partitions, for every output to read as it is
+            Column[] order = {col("pos").asc_nulls_last(), col("ord").asc()};
+            results = evaluated.drop("outline").repartitionByRange(n, order).sortWithinPartitions(order)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            results.count();
             return new SparkEvaluation(spark, results, driver.info(base), date, portfolioFindings);
         } catch (Exception e) { // SparkException, a checked exception thrown undeclared
-            results.unpersist();
+            if (results != null) {
+                results.unpersist();
+            }
             throw ExecutorFailure.rethrow(e);
+        } finally {
+            evaluated.unpersist();
         }
     }
 
@@ -416,10 +439,13 @@ public final class SparkMissionEvaluator {
             ObjectNode tree = (ObjectNode) TREES.readTree(PortfolioFiles.toString(base, "base.json"));
             ArrayNode missions = tree.putArray("missions");
             // collected at once: the tree holds every outline anyway, and a job that fails (a bad row, a failing rule)
-            // then leaves no partition fetch behind to be refused while Spark stops
-            for (Row row : results.select(col("outline")).orderBy(col("pos").asc_nulls_last(), col("ord"))
-                    .collectAsList()) {
-                missions.add(TREES.readTree(row.getString(0)));
+            // then leaves no partition fetch behind to be refused while Spark stops; put in order here, not by a
+            // sort in Spark, whose shuffle would cost more than the outlines
+            List<Row> outlines = new ArrayList<>(results.select(col("pos"), col("ord"), col("outline")).collectAsList());
+            outlines.sort(Comparator.comparing((Row r) -> r.isNullAt(0) ? null : r.getLong(0),
+                    Comparator.nullsLast(Comparator.naturalOrder())).thenComparingLong(r -> r.getLong(1)));
+            for (Row row : outlines) {
+                missions.add(TREES.readTree(row.getString(2)));
             }
             return PortfolioFiles.read(TREES.writeValueAsBytes(tree), "the portfolio tables.json");
         } catch (IOException e) {

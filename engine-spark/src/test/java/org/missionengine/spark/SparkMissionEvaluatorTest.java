@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import org.apache.spark.sql.Dataset;
@@ -31,6 +34,8 @@ import org.missionengine.benchmarks.SyntheticPortfolio;
 import org.missionengine.io.PortfolioFiles;
 import org.missionengine.io.ReportFiles;
 import org.missionengine.model.Portfolio;
+import org.missionengine.report.EvaluationReport;
+import org.missionengine.report.MissionReport;
 import org.missionengine.tables.PortfolioTables;
 
 /** On a local[2] session: the same report as the single-machine engine, whatever the partitions. */
@@ -94,6 +99,72 @@ class SparkMissionEvaluatorTest {
 
         assertThat(report).isEqualTo(singleMachine(MissionEngine.builder(), portfolio));
         assertThat(report).contains("\"rating\" : \"MISSION_WASHING\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3})
+    void theTablesHoldTheReportOfOneMachineInThePortfoliosOrder(int partitions) {
+        Portfolio portfolio = new SyntheticPortfolio(SyntheticPortfolio.Spec.of(40, 5)).build();
+        EvaluationReport expected = fewMissionsPerOwner().build().evaluate(portfolio, portfolio.asOf());
+
+        try (SparkEvaluation result = SparkMissionEvaluator.builder(spark).engine(fewMissionsPerOwner())
+                .partitions(partitions).build()
+                .evaluate(portfolio)) {
+            assertTablesHold(result, expected);
+        }
+    }
+
+    @Test
+    void generatedTablesGiveTheReportOfOneMachineAndTheTablesInThePortfoliosOrder() throws IOException {
+        Portfolio portfolio = new SyntheticPortfolio(SyntheticPortfolio.Spec.of(40, 5)).build();
+        PortfolioTables.writeCsv(portfolio, dir.resolve("csv"));
+        EvaluationReport expected = fewMissionsPerOwner().build().evaluate(portfolio, portfolio.asOf());
+
+        try (SparkEvaluation result = SparkMissionEvaluator.builder(spark).engine(fewMissionsPerOwner())
+                .partitions(3).build()
+                .evaluate(SparkMissionEvaluator.read(spark, dir.resolve("csv").toString()))) {
+            result.writeReport(dir.resolve("report.json"));
+            assertThat(Files.readString(dir.resolve("report.json")))
+                    .isEqualTo(singleMachine(fewMissionsPerOwner(), portfolio));
+            assertTablesHold(result, expected);
+        }
+    }
+
+    /** Every owner of the synthetic portfolios (five missions each) runs too many: portfolio-level findings. */
+    private static MissionEngineBuilder fewMissionsPerOwner() {
+        return MissionEngine.builder().parameter("portfolio.maxMissionsPerOwner", 3);
+    }
+
+    /** Row by row, in order: each mission's rating and score, its targets' statuses, every finding, the portfolio's last. */
+    private static void assertTablesHold(SparkEvaluation result, EvaluationReport expected) {
+        List<Row> missions = result.missions().collectAsList();
+        assertThat(missions).extracting(r -> (String) r.getAs("id"))
+                .containsExactlyElementsOf(expected.missions().stream().map(MissionReport::id).toList());
+        assertThat(missions).extracting(r -> (Long) r.getAs("position"))
+                .containsExactlyElementsOf(LongStream.range(0, missions.size()).boxed().toList());
+        assertThat(missions).extracting(r -> (String) r.getAs("rating"))
+                .containsExactlyElementsOf(expected.missions().stream().map(m -> m.rating().name()).toList());
+        assertThat(missions).extracting(r -> (Double) r.getAs("score"))
+                .containsExactlyElementsOf(expected.missions().stream().map(MissionReport::score).toList());
+        assertThat(missions).extracting(r -> (String) r.getAs("report"))
+                .containsExactlyElementsOf(expected.missions().stream().map(ReportFiles::toJson).toList());
+
+        assertThat(result.targets().collectAsList())
+                .extracting(r -> r.getAs("mission") + "/" + r.getAs("seq") + " " + r.getAs("target") + " "
+                        + r.getAs("status"))
+                .containsExactlyElementsOf(expected.missions().stream().flatMap(m -> IntStream
+                        .range(0, m.targets().size()).mapToObj(i -> m.id() + "/" + i + " " + m.targets().get(i).target()
+                                + " " + m.targets().get(i).status())).toList());
+
+        List<String> findings = new ArrayList<>();
+        expected.missions().forEach(m -> m.findings().forEach(f -> findings.add(m.id() + " " + f.code() + " "
+                + f.subject() + " " + f.message())));
+        expected.findings().forEach(f -> findings.add("null " + f.code() + " " + f.subject() + " " + f.message()));
+        assertThat(expected.findings()).isNotEmpty();
+        assertThat(result.findings().collectAsList())
+                .extracting(r -> r.getAs("mission") + " " + r.getAs("code") + " " + r.getAs("subject") + " "
+                        + r.getAs("message"))
+                .containsExactlyElementsOf(findings);
     }
 
     @Test

@@ -1,0 +1,111 @@
+package org.missionengine.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+import org.missionengine.io.ReportFiles;
+import org.missionengine.report.MissionReport;
+
+/**
+ * A mission's result as an executor ships it back: its report as the JSON the report file holds, and the rows of the
+ * missions, targets and findings tables taken from that JSON once, where the mission was evaluated, so that the tables
+ * carry the report's very values and nothing reads the report again.
+ */
+final class MissionResults {
+    private static final ObjectMapper TREES = new ObjectMapper();
+
+    /** A target of a mission's report, as a row of the targets table (after its position and mission). */
+    static final StructType TARGET = new StructType()
+            .add("seq", DataTypes.IntegerType).add("target", DataTypes.StringType).add("metric", DataTypes.StringType)
+            .add("unit", DataTypes.StringType).add("status", DataTypes.StringType)
+            .add("latestValue", DataTypes.DoubleType).add("latestDate", DataTypes.StringType)
+            .add("goalValue", DataTypes.DoubleType).add("goalDate", DataTypes.StringType)
+            .add("projected", DataTypes.DoubleType).add("gapClosure", DataTypes.DoubleType)
+            .add("trendPerYear", DataTypes.DoubleType).add("requiredRatePerYear", DataTypes.DoubleType);
+
+    /** A finding of a mission's report, as a row of the findings table (after its position and mission). */
+    static final StructType FINDING = new StructType()
+            .add("seq", DataTypes.IntegerType).add("code", DataTypes.StringType)
+            .add("severity", DataTypes.StringType).add("category", DataTypes.StringType)
+            .add("subject", DataTypes.StringType).add("message", DataTypes.StringType)
+            .add("rule", DataTypes.StringType).add("pack", DataTypes.StringType)
+            .add("evidence", DataTypes.StringType);
+
+    /**
+     * A mission's result: its place (its position in the portfolio, then the input order for missions without one),
+     * id, report as JSON, outline as JSON (for the portfolio-level rules; null when the driver holds the portfolio),
+     * the columns of its row in the missions table, and its targets' and findings' rows.
+     */
+    static final StructType RESULT = new StructType()
+            .add("pos", DataTypes.LongType)
+            .add("ord", DataTypes.LongType)
+            .add("id", DataTypes.StringType)
+            .add("report", DataTypes.StringType)
+            .add("outline", DataTypes.StringType)
+            .add("title", DataTypes.StringType)
+            .add("rating", DataTypes.StringType).add("ratingReason", DataTypes.StringType)
+            .add("score", DataTypes.DoubleType).add("washingRisk", DataTypes.DoubleType)
+            .add("evidence", DataTypes.DoubleType).add("delivery", DataTypes.DoubleType)
+            .add("design", DataTypes.DoubleType).add("criteria", DataTypes.StringType)
+            .add("findings", DataTypes.IntegerType)
+            .add("targetRows", DataTypes.createArrayType(TARGET))
+            .add("findingRows", DataTypes.createArrayType(FINDING));
+
+    private MissionResults() {
+    }
+
+    /** The result row of a mission's report. */
+    static Row of(Long position, Long order, MissionReport report, String outline) {
+        String json = ReportFiles.toJson(report);
+        JsonNode m = tree(json);
+        List<Row> targets = new ArrayList<>();
+        for (JsonNode t : m.path("targets")) {
+            targets.add(RowFactory.create(targets.size(), text(t, "target"), text(t, "metric"), text(t, "unit"),
+                    text(t, "status"), number(t.path("latest"), "value"), text(t.path("latest"), "date"),
+                    number(t.path("goal"), "value"), text(t.path("goal"), "date"), number(t, "projected"),
+                    number(t, "gapClosure"), number(t, "trendPerYear"), number(t, "requiredRatePerYear")));
+        }
+        List<Row> findings = new ArrayList<>();
+        for (JsonNode f : m.path("findings")) {
+            findings.add(finding(findings.size(), f));
+        }
+        return RowFactory.create(position, order, report.id(), json, outline, text(m, "title"), text(m, "rating"),
+                text(m, "ratingReason"), number(m, "score"), number(m, "washingRisk"), number(m, "evidence"),
+                number(m, "delivery"), number(m, "design"), m.has("criteria") ? m.get("criteria").toString() : null,
+                findings.size(), targets.toArray(Row[]::new), findings.toArray(Row[]::new));
+    }
+
+    /** A finding as a row of {@link #FINDING}, from the finding's JSON as the report writes it. */
+    static Row finding(int seq, JsonNode f) {
+        return RowFactory.create(seq, text(f, "code"), text(f, "severity"), text(f, "category"), text(f, "subject"),
+                text(f, "message"), text(f, "rule"), text(f, "pack"),
+                f.has("evidence") ? f.get("evidence").toString() : null);
+    }
+
+    static JsonNode tree(String json) {
+        try {
+            return TREES.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static Double number(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || !value.isNumber() ? null : value.asDouble();
+    }
+}
