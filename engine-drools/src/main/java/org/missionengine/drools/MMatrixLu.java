@@ -2,6 +2,7 @@ package org.missionengine.drools;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -83,9 +84,11 @@ final class MMatrixLu {
             }
             return true;
         }
+        List<Thread> started = new CopyOnWriteArrayList<>();
         ExecutorService helpers = Executors.newFixedThreadPool(threads - 1, task -> {
             Thread thread = new Thread(task, "spillover-lu");
             thread.setDaemon(true);
+            started.add(thread);
             return thread;
         });
         try {
@@ -98,7 +101,7 @@ final class MMatrixLu {
             return true;
         } finally {
             helpers.shutdownNow();
-            awaitTermination(helpers);
+            awaitTermination(helpers, started);
         }
     }
 
@@ -216,9 +219,13 @@ final class MMatrixLu {
         }
     }
 
-    private static void awaitTermination(ExecutorService helpers) {
+    /** Returns once the helpers' threads have ended, not only their tasks: none outlives the factorisation. */
+    private static void awaitTermination(ExecutorService helpers, List<Thread> threads) {
         try {
             helpers.awaitTermination(1, TimeUnit.MINUTES);
+            for (Thread thread : threads) {
+                thread.join(TimeUnit.MINUTES.toMillis(1));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
