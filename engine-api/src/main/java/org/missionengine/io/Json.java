@@ -14,6 +14,9 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -77,6 +80,12 @@ final class Json {
     }
 
     private static ObjectMapper configure(ObjectMapper mapper) {
+        // a number or true/false where a text belongs ("sector": 42) is a mistake the schema refuses too; Jackson
+        // would quietly read it as the text "42"
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         return mapper.registerModule(new JavaTimeModule())
                 // registered after JavaTimeModule, so it wins: dates only as "2030-12-31"
                 .registerModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class,
