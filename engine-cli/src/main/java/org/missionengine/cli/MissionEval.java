@@ -7,9 +7,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.missionengine.Problem;
 import org.missionengine.UserErrorException;
@@ -56,7 +58,7 @@ public final class MissionEval {
     public static final int INTERNAL_ERROR = 3;
 
     static final String DEBUG_ENV = "MISSION_EVAL_DEBUG";
-    /** A file with thousands of problems usually has one mistake repeated: the first ones say what it is. */
+    /** A file with thousands of problems usually has one mistake repeated: its first ones say what it is. */
     static final int MAX_PROBLEMS_SHOWN = 100;
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
@@ -121,11 +123,15 @@ public final class MissionEval {
     private static int executionError(Exception ex, CommandLine cli, ParseResult parseResult, boolean envDebug) {
         PrintWriter err = cli.getErr();
         if (ex instanceof UserErrorException user) {
-            List<Problem> problems = user.problems();
-            problems.stream().limit(MAX_PROBLEMS_SHOWN).forEach(p -> err.println(p.describe()));
-            if (problems.size() > MAX_PROBLEMS_SHOWN) {
-                err.printf(Locale.ROOT, "... and %,d more problems (%,d in all): fix those above first, as one "
-                        + "mistake is often repeated.%n", problems.size() - MAX_PROBLEMS_SHOWN, problems.size());
+            // each file's problems in turn (they come grouped by file), at most MAX_PROBLEMS_SHOWN of one file
+            Map<String, List<Problem>> byFile = user.problems().stream().collect(
+                    Collectors.groupingBy(p -> String.valueOf(p.file()), LinkedHashMap::new, Collectors.toList()));
+            for (List<Problem> problems : byFile.values()) {
+                problems.stream().limit(MAX_PROBLEMS_SHOWN).forEach(p -> err.println(p.describe()));
+                if (problems.size() > MAX_PROBLEMS_SHOWN) {
+                    err.printf(Locale.ROOT, "... and %,d more problems (%,d in all): fix those above first, as one "
+                            + "mistake is often repeated.%n", problems.size() - MAX_PROBLEMS_SHOWN, problems.size());
+                }
             }
             return USER_ERROR;
         }
