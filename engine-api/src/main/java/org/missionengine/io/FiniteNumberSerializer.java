@@ -1,6 +1,8 @@
 package org.missionengine.io;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -12,10 +14,60 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
  * the text "Infinity" where it expects an amount, and every report promises finite numbers. Amounts are bounded on
  * input so that sums stay finite; a value that is not finite all the same is a fault of the engine, so this raises an
  * internal error naming where in the report it is, and the report (written atomically) is not written.
+ * <p>
+ * The subclasses also round, for the figures a reader should not see binary fractions in ({@code 0.2222}, not
+ * {@code 0.22222222222222215}): {@link Cents} for money, {@link FourDecimals} for ratios and shares,
+ * {@link SixDigits} for values in a metric's unit. The Java records keep the exact values; only what is written is
+ * rounded ({@link ReportPrecision} says which field is which).
  */
-final class FiniteNumberSerializer extends StdSerializer<Double> {
+class FiniteNumberSerializer extends StdSerializer<Double> {
+    /**
+     * From here on a double has no digits to spare after the decimal point (its spacing is 0.002 at 1e13), and scaling
+     * it by 100 or 10,000 could leave the range where rounding is exact: such values are written as they are.
+     */
+    private static final double NOTHING_TO_ROUND = 1e13;
+
     FiniteNumberSerializer() {
         super(Double.class);
+    }
+
+    /** The value as written; the exact value by default. */
+    double rounded(double value) {
+        return value;
+    }
+
+    /** Money, to the cent. */
+    static final class Cents extends FiniteNumberSerializer {
+        @Override
+        double rounded(double value) {
+            return decimals(value, 100);
+        }
+    }
+
+    /** Ratios and shares, to 4 decimals (as scores are). */
+    static final class FourDecimals extends FiniteNumberSerializer {
+        @Override
+        double rounded(double value) {
+            return decimals(value, 10_000);
+        }
+    }
+
+    /** Values in a metric's unit (levels, rates per year), to 6 significant digits. */
+    static final class SixDigits extends FiniteNumberSerializer {
+        private static final MathContext SIX = new MathContext(6);
+
+        @Override
+        double rounded(double value) {
+            // from the shortest decimal that reads back as the value: the digits a reader sees, not the binary fraction
+            return value == 0 ? 0.0 : BigDecimal.valueOf(value).round(SIX).doubleValue();
+        }
+    }
+
+    private static double decimals(double value, double scale) {
+        if (Math.abs(value) >= NOTHING_TO_ROUND) {
+            return value;
+        }
+        return Math.rint(value * scale) / scale + 0.0; // + 0.0: what rounds to zero is written 0.0, never -0.0
     }
 
     @Override
@@ -24,7 +76,7 @@ final class FiniteNumberSerializer extends StdSerializer<Double> {
             throw new NonFiniteNumberException("the report would hold " + value + " at " + path(json.getOutputContext())
                     + "; no report is written with a number that is not finite");
         }
-        json.writeNumber(value);
+        json.writeNumber(rounded(value));
     }
 
     /** The JSON path being written, e.g. {@code missions[2].value.pvCosts}. */

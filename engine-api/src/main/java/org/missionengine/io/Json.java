@@ -96,6 +96,8 @@ final class Json {
                 .registerModule(new SimpleModule("finite-numbers")
                         .addSerializer(Double.class, new FiniteNumberSerializer())
                         .addSerializer(Double.TYPE, new FiniteNumberSerializer()))
+                // money to the cent, ratios to 4 decimals, a metric's values to 6 digits: as a reader expects them
+                .registerModule(ReportPrecision.module())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 // records receive a missing boolean or number as null: let it default to false/0
                 .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

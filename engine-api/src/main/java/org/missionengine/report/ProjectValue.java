@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * One project's value in the plain and the mission view. PVs are discounted to the evaluation year. {@code totalValue}
  * is the project's exact share of the propagated mission value; {@code spillsInto} the part of it landing in other
- * sectors, by sector.
+ * sectors, by sector, largest first, for each sector that receives at least half a cent. A JSON report writes the
+ * amounts to the cent and the ratios to 4 decimals; these records keep the exact values.
  *
  * @param project                 the project's id
  * @param sector                  its sector

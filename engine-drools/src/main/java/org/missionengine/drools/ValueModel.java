@@ -32,6 +32,8 @@ final class ValueModel {
     private final int baseYear;
     /** Discount factors for cash flows up to {@link #FACTOR_YEARS} years before or after the base year. */
     private static final int FACTOR_YEARS = 200;
+    /** The smallest amount {@code spillsInto} lists: what a report, writing money to the cent, shows as 0.01. */
+    static final double HALF_A_CENT = 0.005;
     private final double[] factors;
 
     ValueModel(Portfolio portfolio, SpilloverNetwork network, double discountRate, int baseYear) {
@@ -114,7 +116,8 @@ final class ValueModel {
         Integer[] elsewhereFirst = new Integer[n];
         int m = 0;
         for (int k = 0; k < n; k++) {
-            if (!sectors[k].equals(home) && Math.abs(values[k]) > 1e-9) {
+            // less than half a cent is not a spillover a report can show (it writes money to the cent)
+            if (!sectors[k].equals(home) && Math.abs(values[k]) >= HALF_A_CENT) {
                 elsewhereFirst[m++] = k;
             }
         }

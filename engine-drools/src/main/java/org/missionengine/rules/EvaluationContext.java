@@ -497,7 +497,9 @@ public final class EvaluationContext {
             if (d == Math.rint(d) && Math.abs(d) < 1e10) {
                 return d; // a whole number of at most 10 digits (counts, most amounts) is already what rounding gives
             }
-            return new java.math.BigDecimal(d).round(TEN_DIGITS).doubleValue();
+            // from the shortest decimal that reads back as d (the digits a reader sees), not its binary fraction: the
+            // same digits, and no arithmetic on a 50-digit expansion for every number of every finding
+            return java.math.BigDecimal.valueOf(d).round(TEN_DIGITS).doubleValue();
         }
         if (value instanceof Float f) {
             return tidy(f.doubleValue());
