@@ -155,11 +155,14 @@ final class DroolsMissionEngine implements MissionEngine {
         ValueModel valueModel = new ValueModel(portfolio, network, ctx.param("value.discountRate"), asOf.getYear());
         ReportAssembler assembler = new ReportAssembler(config.severities(), ratingPackEnabled);
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
-        Batch.forEachInOrder(portfolio.missions(), threads, listener, mission -> {
-            MissionFacts facts = MissionFacts.of(mission, index, asOf, valueView ? valueModel : null, matchedTypes);
-            List<Object> results = runner.run("mission \"" + mission.id() + "\"", sessionFacts(facts), ctx);
-            return assembler.mission(mission, facts, results);
-        }, sink);
+        try (SessionRunner.Sessions sessions = runner.sessions(threads)) {
+            Batch.forEachInOrder(portfolio.missions(), threads, listener, mission -> {
+                MissionFacts facts = MissionFacts.of(mission, index, asOf, valueView ? valueModel : null, matchedTypes);
+                List<Object> results = runner.run(sessions, "mission \"" + mission.id() + "\"", sessionFacts(facts),
+                        ctx);
+                return assembler.mission(mission, facts, results);
+            }, sink);
+        }
     }
 
     /** The findings of the portfolio-level rules, which see the whole portfolio in one session. */
