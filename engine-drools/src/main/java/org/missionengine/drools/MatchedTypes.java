@@ -61,8 +61,15 @@ final class MatchedTypes {
     /** The facts some rule can see, in their order. */
     List<Object> of(Collection<?> facts) {
         List<Object> kept = new ArrayList<>(facts.size());
+        // facts come grouped by type (a mission's hundred projects in a row): one lookup per run of a type
+        Class<?> type = null;
+        boolean matched = false;
         for (Object fact : facts) {
-            if (inserted.get(fact.getClass())) {
+            if (fact.getClass() != type) {
+                type = fact.getClass();
+                matched = inserted.get(type);
+            }
+            if (matched) {
                 kept.add(fact);
             }
         }

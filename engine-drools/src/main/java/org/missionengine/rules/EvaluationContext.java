@@ -275,7 +275,9 @@ public final class EvaluationContext {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return String.format(Locale.US, "%,.0f", value);
         }
-        java.math.BigDecimal rounded = new java.math.BigDecimal(value).round(new java.math.MathContext(3));
+        // from the shortest decimal that reads back as the value (the digits its evidence shows), not its binary
+        // fraction: 0.1235 reads 0.124, as a reader rounds it
+        java.math.BigDecimal rounded = java.math.BigDecimal.valueOf(value).round(THREE_DIGITS);
         if (Math.abs(value) >= 1000) {
             return String.format(Locale.US, "%,.0f", rounded.doubleValue());
         }
@@ -487,6 +489,7 @@ public final class EvaluationContext {
     }
 
     private static final java.math.MathContext TEN_DIGITS = new java.math.MathContext(10);
+    private static final java.math.MathContext THREE_DIGITS = new java.math.MathContext(3);
 
     /** Rounds doubles to 10 significant digits so that evidence reads well and compares stably. */
     private static Object tidy(Object value) {
