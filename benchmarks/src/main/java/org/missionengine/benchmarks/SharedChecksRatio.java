@@ -13,9 +13,10 @@ import org.missionengine.model.Portfolio;
 
 /**
  * The engine's cost against the hand-written {@link Baseline}, as a ratio that a busy or shared machine does not
- * distort: the baseline, the engine with only the rules behind the shared checks and the engine with one trivial rule
- * run in turn in one JVM, on one thread, and each is timed by the thread's CPU time. A machine that slows down for a
- * minute slows all three alike; {@code SharedChecksBenchmark} (JMH) times each in a JVM of its own, minutes apart.
+ * distort: the baseline, the engine with only the rules behind the shared checks, the engine with one trivial rule and
+ * the engine with every pack run in turn in one JVM, on one thread, and each is timed by the thread's CPU time. A
+ * machine that slows down for a minute slows them all alike; {@code SharedChecksBenchmark} (JMH) times each in a JVM
+ * of its own, minutes apart.
  * The first quarter of the rounds warms up and is left out; the medians (and the fastest runs) are printed.
  *
  * <pre>
@@ -34,10 +35,12 @@ public final class SharedChecksRatio {
         Baseline baseline = new Baseline(Baseline.Thresholds.DEFAULTS.with(portfolio.parameters()));
         MissionEngine shared = Engines.sharedChecksOnly(1);
         MissionEngine oneRule = Engines.oneRule(1);
+        MissionEngine allPacks = Engines.allPacks(1);
         Map<String, Runnable> contenders = new LinkedHashMap<>();
         contenders.put("baseline", () -> baseline.evaluate(portfolio, portfolio.asOf()));
         contenders.put("engineSharedChecks", () -> shared.evaluate(portfolio, portfolio.asOf()));
         contenders.put("engineOneRule", () -> oneRule.evaluate(portfolio, portfolio.asOf()));
+        contenders.put("engineAllPacks", () -> allPacks.evaluate(portfolio, portfolio.asOf()));
 
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<String, List<Double>> times = new LinkedHashMap<>();
