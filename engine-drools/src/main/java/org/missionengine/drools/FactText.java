@@ -53,7 +53,9 @@ final class FactText {
             if (d == Math.rint(d) && Math.abs(d) < 1e15) {
                 return String.valueOf((long) d);
             }
-            return new java.math.BigDecimal(d).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
+            // as the evidence rounds it (EvaluationContext): from the shortest decimal, so both show the same digits
+            return java.math.BigDecimal.valueOf(d).round(new java.math.MathContext(10)).stripTrailingZeros()
+                    .toPlainString();
         }
         if (value instanceof CharSequence s) {
             String text = s.toString();

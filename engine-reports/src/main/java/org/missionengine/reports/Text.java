@@ -46,7 +46,8 @@ public final class Text {
         if (abs >= 0.001) {
             return new DecimalFormat("0.###", symbols).format(value);
         }
-        return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toString();
+        // from the shortest decimal, as the messages round (EvaluationContext.number)
+        return BigDecimal.valueOf(value).round(new MathContext(3)).stripTrailingZeros().toString();
     }
 
     /**
