@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -51,6 +53,21 @@ final class Json {
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
             .build());
+
+    /**
+     * {@link #JSON} marking as required the values {@link PortfolioShape} requires, so that a record missing one is
+     * refused while binding from the parser (Jackson would default a missing number to 0); its reader is then read
+     * again the careful way, which reports the problem. Reading trees never goes through it.
+     */
+    static final ObjectMapper REQUIRING = JSON.copy().setAnnotationIntrospector(new JacksonAnnotationIntrospector() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Boolean hasRequiredMarker(AnnotatedMember member) {
+            return PortfolioShape.isRequired(member.getDeclaringClass(), member.getName())
+                    ? Boolean.TRUE : super.hasRequiredMarker(member);
+        }
+    });
 
     static final ObjectMapper YAML = configure(YAMLMapper.builder(yamlFactory())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

@@ -75,6 +75,12 @@ final class PortfolioShape {
         return Problem.at(path, "unknown field \"" + name + "\"", ClosestName.hint(name, known));
     }
 
+    /** Whether {@code record} cannot do without its component {@code name} (see {@link #check}). */
+    static boolean isRequired(Class<?> record, String name) {
+        Map<String, String> required = REQUIRED.get(record);
+        return required != null && required.containsKey(name);
+    }
+
     /** The components of a record by name, in declaration order (looked up once per class: reflection is slow). */
     static Map<String, RecordComponent> components(Class<?> record) {
         return COMPONENTS.get(record);

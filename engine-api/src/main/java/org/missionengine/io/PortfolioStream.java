@@ -12,7 +12,11 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,13 +30,16 @@ import org.missionengine.model.Portfolio;
 
 /**
  * Reads a portfolio file record by record: the top-level object is walked with the streaming parser, and each
- * element of a top-level list (a mission with its projects, an observation, ...) is read as a small tree, its shape
- * checked, bound to its record, and dropped. Memory grows with the records, not with a tree of the whole file (about
- * 15 times its size). Problems are collected as the tree reader collects them, each at its full JSON path; a syntax
- * error stops the reading and is reported alone, as the tree reader reports it.
+ * element of a top-level list (a mission with its projects, an observation, ...) is bound to its record straight from
+ * the parser. Memory grows with the records, not with a tree of the whole file (about 15 times its size). Problems are
+ * collected as the tree reader collects them, each at its full JSON path; a syntax error stops the reading and is
+ * reported alone, as the tree reader reports it.
  * <p>
- * Parsing and binding overlap: this thread parses each record into its tree and an {@link InOrderWorker} checks and
- * binds the trees in document order, so the problems found are those of doing both on one thread.
+ * Binding from the parser stops at a record's first mistake, and some mistakes it would not see (a missing value
+ * that Jackson defaults to 0): its reader refuses every record whose shape check would find something, and a record
+ * it refuses is read again from its first byte as a small tree, whose shape is checked and which is bound the careful
+ * way ({@link RecordBinder}), to report all its problems. Files whose parser counts no bytes (YAML, UTF-16) are read
+ * the careful way throughout. Reading the trees of every record took twice as long as binding from the parser.
  */
 final class PortfolioStream {
     /** Opens the file's content, without a byte-order mark; a YAML file is opened twice (aliases are refused first). */
@@ -43,20 +50,30 @@ final class PortfolioStream {
     private static final Map<String, RecordComponent> FIELDS = PortfolioShape.components(Portfolio.class);
 
     private final String fileName;
+    private final Source source;
     private final ObjectMapper mapper;
     /** Reads the one value the parser stands at and leaves the parser there, for the next element. */
     private final ObjectReader oneValue;
+    /** Binds a record straight from the parser, refusing what the shape check would report; null for YAML. */
+    private final ObjectReader direct;
     private final List<Problem> problems = new ArrayList<>();
     private final RecordBinder binder;
     /** The top-level values bound so far, by component name. */
     private final Map<String, Object> values = new HashMap<>();
 
-    private PortfolioStream(String fileName) {
+    private PortfolioStream(Source source, String fileName) {
+        this.source = source;
         this.fileName = fileName;
         this.mapper = Json.forFile(fileName);
         this.oneValue = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        ObjectReader sharing = SharedStrings.sharing(mapper.reader());
         // one record at a time: retrying one costs next to nothing, whatever the size of the file
-        this.binder = new RecordBinder(SharedStrings.sharing(mapper.reader()), problems, true, false);
+        this.binder = new RecordBinder(sharing, problems, true, false);
+        // the same table of texts: the records read either way share them
+        this.direct = Json.isYaml(fileName) ? null : Json.REQUIRING.reader()
+                .with(sharing.getAttributes())
+                .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /**
@@ -64,7 +81,7 @@ final class PortfolioStream {
      * {@link IOException} only when the source cannot be opened.
      */
     static Portfolio read(Source source, String fileName) throws IOException {
-        PortfolioStream stream = new PortfolioStream(fileName);
+        PortfolioStream stream = new PortfolioStream(source, fileName);
         if (Json.isYaml(fileName)) {
             try (InputStream in = source.open()) {
                 stream.refuseYamlAliases(in);
@@ -101,22 +118,19 @@ final class PortfolioStream {
     }
 
     private Portfolio portfolio(JsonParser parser) throws IOException {
-        try (InOrderWorker worker = new InOrderWorker("mission-engine-portfolio-binder", binder::full)) {
-            try {
-                return portfolio(parser, worker);
-            } catch (JsonProcessingException e) {
-                // the records before the mistake are bound first: enough problems among them are reported instead,
-                // as reading on one thread would have stopped there
-                worker.finish();
-                if (binder.full()) {
-                    throw refused();
-                }
-                throw e;
+        try {
+            return readPortfolio(parser);
+        } catch (JsonProcessingException e) {
+            // enough problems among the records before the mistake are reported instead, as the tree reader would
+            // have stopped there
+            if (binder.full()) {
+                throw refused();
             }
+            throw e;
         }
     }
 
-    private Portfolio portfolio(JsonParser parser, InOrderWorker worker) throws IOException {
+    private Portfolio readPortfolio(JsonParser parser) throws IOException {
         JsonToken token = parser.nextToken();
         if (token == null) {
             throw refused(PortfolioFiles.empty(fileName));
@@ -127,28 +141,24 @@ final class PortfolioStream {
                     : PortfolioFiles.kind(oneValue.readTree(parser))));
         }
         boolean hasFormat = false;
-        while (!worker.stopped() && parser.nextToken() == JsonToken.FIELD_NAME) {
+        while (!binder.full() && parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             parser.nextToken();
             RecordComponent component = FIELDS.get(name);
             if (name.equals("format")) {
                 Problem wrong = PortfolioFiles.formatProblem(oneValue.readTree(parser), fileName);
                 if (wrong != null) {
-                    worker.finish();
                     // not a portfolio: the rest of the file would only list differences
                     throw binder.full() ? refused() : refused(wrong);
                 }
                 hasFormat = true;
             } else if (component != null) {
-                field(parser, component, worker);
+                field(parser, component);
             } else {
-                Problem unknown = PortfolioShape.unknownField(name, name, FIELDS.keySet());
-                worker.run(() -> problems.add(unknown));
-                boolean held = skipValue(parser);
-                worker.run(() -> binder.dataRemoved(held));
+                problems.add(PortfolioShape.unknownField(name, name, FIELDS.keySet()));
+                binder.dataRemoved(skipValue(parser));
             }
         }
-        worker.finish();
         if (binder.full()) {
             throw refused(); // enough to fix: the rest of the file is not read
         }
@@ -170,25 +180,69 @@ final class PortfolioStream {
     }
 
     /** Reads one top-level field: a list element by element, anything else (a date, the parameters) at once. */
-    private void field(JsonParser parser, RecordComponent component, InOrderWorker worker) throws IOException {
+    private void field(JsonParser parser, RecordComponent component) throws IOException {
         String name = component.getName();
         if (parser.currentToken() == JsonToken.START_ARRAY && component.getGenericType() instanceof ParameterizedType list
                 && list.getRawType() == List.class) {
             Type elementType = list.getActualTypeArguments()[0];
             JavaType elementJavaType = mapper.constructType(elementType);
+            ObjectReader elementReader = direct == null ? null : direct.forType(elementJavaType);
+            JsonStreamContext inList = parser.getParsingContext();
             List<Object> elements = new ArrayList<>();
-            for (int i = 0; !worker.stopped() && parser.nextToken() != JsonToken.END_ARRAY; i++) {
-                JsonNode tree = oneValue.readTree(parser);
-                String path = name + "[" + i + "]";
-                worker.run(() -> elements.add(bind(tree, elementType, elementJavaType, path)));
+            for (int i = 0; !binder.full() && parser.nextToken() != JsonToken.END_ARRAY; i++) {
+                Object element = element(parser, inList, elementReader, elementType, elementJavaType, name, i);
+                elements.add(element);
             }
-            worker.run(() -> values.put(name, elements));
+            values.put(name, elements);
         } else {
             Type type = component.getGenericType();
-            JsonNode tree = oneValue.readTree(parser);
-            JavaType javaType = mapper.constructType(type);
-            worker.run(() -> values.put(name, bind(tree, type, javaType, name)));
+            values.put(name, bind(oneValue.readTree(parser), type, mapper.constructType(type), name));
         }
+    }
+
+    /**
+     * Reads the element of a top-level list the parser stands at, leaving the parser on its last token: bound straight
+     * from the parser, or, when that is refused, read again from its first byte and bound the careful way.
+     */
+    private Object element(JsonParser parser, JsonStreamContext inList, ObjectReader elementReader, Type type,
+                           JavaType javaType, String listName, int index) throws IOException {
+        long start = parser.currentTokenLocation().getByteOffset();
+        if (elementReader == null || start < 0) {
+            return bind(oneValue.readTree(parser), type, javaType, listName + "[" + index + "]");
+        }
+        try {
+            return elementReader.readValue(parser);
+        } catch (DatabindException refused) {
+            JsonProcessingException syntax = syntaxError(refused);
+            if (syntax != null) {
+                throw syntax; // as reading the tree would have met it
+            }
+        }
+        // the rest of the element, which may hold a syntax error: reported as reading the tree would report it
+        while (parser.getParsingContext() != inList && parser.nextToken() != null) {
+            // skipped: the element is read again from its start
+        }
+        return bind(treeAt(start), type, javaType, listName + "[" + index + "]");
+    }
+
+    /** The one value that starts at byte {@code start} of the file, read again as a tree. */
+    private JsonNode treeAt(long start) throws IOException {
+        try (InputStream in = source.open()) {
+            in.skipNBytes(start);
+            try (JsonParser parser = mapper.createParser(in)) {
+                return oneValue.readTree(parser);
+            }
+        }
+    }
+
+    /** The syntax error or reading limit behind a binding failure, if that is what it was. */
+    private static JsonProcessingException syntaxError(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException || t instanceof StreamConstraintsException) {
+                return (JsonProcessingException) t;
+            }
+        }
+        return null;
     }
 
     /** Checks the shape of a value read as a small tree and binds it; the tree is dropped. */
