@@ -46,46 +46,57 @@ final class PortfolioChecks {
         }
         Set<String> actorIds = unique("actors", actors.stream().map(Actor::id).toList(), "actor");
         Set<String> missionIds = unique("missions", missions.stream().map(Mission::id).toList(), "mission");
-        Set<String> projectIds = new HashSet<>();
-        Map<String, String> projectPaths = new HashMap<>();
+        // where each project id was first seen, as (mission index << 32 | project index): the paths are written
+        // only for the problems (a portfolio of 100,000 projects would otherwise build 100,000 of them)
+        Map<String, Long> projectsSeen = new HashMap<>();
         for (int i = 0; i < missions.size(); i++) {
             Mission mission = missions.get(i);
-            String path = "missions[" + i + "]";
-            checkTargets(mission, path, metricIds, metricsById);
+            checkTargets(mission, "missions[" + i + "]", metricIds, metricsById);
             for (int j = 0; j < mission.projects().size(); j++) {
                 Project project = mission.projects().get(j);
-                String projectPath = path + ".projects[" + j + "]";
-                String earlier = projectPaths.putIfAbsent(project.id(), projectPath);
+                Long earlier = projectsSeen.putIfAbsent(project.id(), (long) i << 32 | j);
                 if (earlier != null) {
-                    problems.add(Problem.at(projectPath + ".id", "duplicate project id \"" + project.id() + "\" (also at "
-                            + earlier + ")", "Give every project an id of its own across the portfolio."));
+                    problems.add(Problem.at(projectPath(i, j) + ".id", "duplicate project id \"" + project.id()
+                            + "\" (also at " + projectPath((int) (earlier >>> 32), (int) (long) earlier) + ")",
+                            "Give every project an id of its own across the portfolio."));
                 }
-                projectIds.add(project.id());
-                if (project.recipient() != null) {
-                    reference(projectPath + ".recipient", project.recipient(), actorIds, "actor", "actors");
+                if (project.recipient() != null && !actorIds.contains(project.recipient())) {
+                    unknown(projectPath(i, j) + ".recipient", project.recipient(), actorIds, "actor", "actors");
                 }
                 for (int k = 0; k < project.contributesTo().size(); k++) {
-                    reference(projectPath + ".contributesTo[" + k + "]", project.contributesTo().get(k), metricIds,
-                            "metric", "metrics");
+                    String metric = project.contributesTo().get(k);
+                    if (!metricIds.contains(metric)) {
+                        unknown(projectPath(i, j) + ".contributesTo[" + k + "]", metric, metricIds, "metric",
+                                "metrics");
+                    }
                 }
             }
         }
         for (int i = 0; i < observations.size(); i++) {
             Observation o = observations.get(i);
-            reference("observations[" + i + "].metric", o.metric(), metricIds, "metric", "metrics");
-            within("observations[" + i + "].value", o.value(), metricsById.get(o.metric()), "observed value");
-            if (o.mission() != null) {
-                reference("observations[" + i + "].mission", o.mission(), missionIds, "mission", "missions");
+            if (!metricIds.contains(o.metric())) {
+                unknown("observations[" + i + "].metric", o.metric(), metricIds, "metric", "metrics");
+            }
+            Metric metric = metricsById.get(o.metric());
+            if (metric != null && !metric.admits(o.value())) {
+                within("observations[" + i + "].value", o.value(), metric, "observed value");
+            }
+            if (o.mission() != null && !missionIds.contains(o.mission())) {
+                unknown("observations[" + i + "].mission", o.mission(), missionIds, "mission", "missions");
             }
         }
         for (int i = 0; i < spillovers.size(); i++) {
             Spillover s = spillovers.get(i);
-            if (s.fromProject() != null) {
-                reference("spillovers[" + i + "].fromProject", s.fromProject(), projectIds, "project",
+            if (s.fromProject() != null && !projectsSeen.containsKey(s.fromProject())) {
+                unknown("spillovers[" + i + "].fromProject", s.fromProject(), projectsSeen.keySet(), "project",
                         "the missions' projects");
             }
         }
         return problems;
+    }
+
+    private static String projectPath(int mission, int project) {
+        return "missions[" + mission + "].projects[" + project + "]";
     }
 
     private void checkTargets(Mission mission, String path, Set<String> metricIds, Map<String, Metric> metricsById) {
@@ -149,13 +160,18 @@ final class PortfolioChecks {
 
     private void reference(String path, String id, Set<String> known, String what, String listName) {
         if (!known.contains(id)) {
-            // each search compares with every known id: a file whose references are all wrong (a renamed list)
-            // would otherwise take minutes to be refused
-            String guess = suggestions++ < MAX_SUGGESTIONS
-                    ? ClosestName.to(id, known).map(c -> "Did you mean \"" + c + "\"? ").orElse("") : "";
-            String hint = guess + (listName.startsWith("the ") ? "Name a project of one of the missions."
-                    : "Declare it in \"" + listName + "\" or fix the reference.");
-            problems.add(Problem.at(path, "unknown " + what + " \"" + id + "\"", hint));
+            unknown(path, id, known, what, listName);
         }
+    }
+
+    /** A reference to an id that is not declared, with the closest declared id as a hint. */
+    private void unknown(String path, String id, Set<String> known, String what, String listName) {
+        // each search compares with every known id: a file whose references are all wrong (a renamed list)
+        // would otherwise take minutes to be refused
+        String guess = suggestions++ < MAX_SUGGESTIONS
+                ? ClosestName.to(id, known).map(c -> "Did you mean \"" + c + "\"? ").orElse("") : "";
+        String hint = guess + (listName.startsWith("the ") ? "Name a project of one of the missions."
+                : "Declare it in \"" + listName + "\" or fix the reference.");
+        problems.add(Problem.at(path, "unknown " + what + " \"" + id + "\"", hint));
     }
 }
