@@ -134,12 +134,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
         // Collect every mistake (rules, options, each file) before giving up, so they can be fixed in one pass.
         List<Problem> problems = new ArrayList<>();
-        MissionEngine missionEngine = null;
+        EngineBuild building = null;
         try {
-            missionEngine = limits.applyTo(engine.builder(engine.rules)).build();
+            building = EngineBuild.start(limits.applyTo(engine.builder(engine.rules)));
         } catch (UserErrorException e) {
             problems.addAll(e.problems());
         }
+        int engineProblemsAt = problems.size();
         List<Path> read = new ArrayList<>();
         List<Portfolio> portfolios = new ArrayList<>();
         InputOutputTable table = null;
@@ -163,6 +164,14 @@ final class EvaluateCommand implements Callable<Integer> {
                 read.add(file);
             } catch (UserErrorException e) {
                 problems.addAll(e.inFile(file.toString()).problems());
+            }
+        }
+        MissionEngine missionEngine = null;
+        if (building != null) {
+            try {
+                missionEngine = building.get();
+            } catch (UserErrorException e) {
+                problems.addAll(engineProblemsAt, e.problems()); // the rules' mistakes first, as they were found
             }
         }
         if (!problems.isEmpty()) {

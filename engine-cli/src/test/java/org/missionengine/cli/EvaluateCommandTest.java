@@ -185,6 +185,24 @@ class EvaluateCommandTest {
         assertThat(r.err()).contains("MW_NO_PARTICIPATON").doesNotContain("\tat ");
     }
 
+    /** The engine is built while the files are read: the mistakes of both come in one message, the rules' first. */
+    @Test
+    void aBrokenRuleFileAndABrokenPortfolioAreReportedTogetherRulesFirst(@TempDir Path dir) throws Exception {
+        Path rules = dir.resolve("agency.drl");
+        Files.writeString(rules, "package agency;\n\nrule \"Broken\"\nwhen\n    Mission( titel == \"x\" )\nthen\nend\n");
+        Path portfolio = dir.resolve("portfolio.json");
+        Files.writeString(portfolio, Files.readString(Path.of(PORTFOLIO)).replaceFirst("\"title\"", "\"titel\""));
+
+        Cli.Result r = Cli.run("evaluate", portfolio.toString(), "--rules", rules.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).doesNotContain("\tat ");
+        int ruleMistake = r.err().indexOf(rules + ":5");
+        int fileMistake = r.err().indexOf(portfolio + ": missions[0].titel: unknown field \"titel\"");
+        assertThat(ruleMistake).as(r.err()).isNotNegative();
+        assertThat(fileMistake).as(r.err()).isGreaterThan(ruleMistake);
+    }
+
     @Test
     void outputWritesTheReportToAFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("reports/report.json");
