@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
@@ -228,6 +229,29 @@ public final class PortfolioFiles {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the portfolio: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The portfolio as a JSON file on one line (UTF-8), with its {@code "format"} field first: the same portfolio as
+     * {@link #toString}, for a portfolio that goes from one program to another rather than to a person (about a third
+     * smaller, and written and read faster).
+     *
+     * @param portfolio the portfolio
+     * @return the file's bytes
+     */
+    public static byte[] toCompactJson(Portfolio portfolio) {
+        byte[] fields;
+        try {
+            fields = Json.JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(portfolio);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the portfolio: " + e.getMessage(), e);
+        }
+        // {"asOf":...} becomes {"format":"mission-portfolio/1","asOf":...}, without a tree of the portfolio
+        byte[] format = ("{\"format\":\"" + FORMAT + "\"" + (fields.length > 2 ? "," : ""))
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] file = java.util.Arrays.copyOf(format, format.length + fields.length - 1);
+        System.arraycopy(fields, 1, file, format.length, fields.length - 1);
+        return file;
     }
 
     static byte[] withoutByteOrderMark(byte[] bytes) {

@@ -83,6 +83,28 @@ class PortfolioStreamingTest {
         }
     }
 
+    /** The one-line form reads back as the same portfolio, its format first, and is smaller than the indented one. */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
+    void aCompactFileReadsBackAsTheSamePortfolio(long seed) {
+        Portfolio written = generated(seed, 20, 30);
+
+        byte[] compact = PortfolioFiles.toCompactJson(written);
+
+        String text = new String(compact, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("{\"format\":\"mission-portfolio/1\",\"asOf\":\"").doesNotContain("\n");
+        assertThat(PortfolioFiles.read(compact, "compact.json")).isEqualTo(written);
+        assertThat(compact.length).isLessThan(PortfolioFiles.toString(written, "p.json").length() * 3 / 4);
+    }
+
+    @Test
+    void anEmptyPortfolioInCompactFormIsItsFormatAlone() {
+        Portfolio empty = Portfolio.builder().build();
+
+        assertThat(new String(PortfolioFiles.toCompactJson(empty), StandardCharsets.UTF_8))
+                .isEqualTo(PortfolioFiles.toString(empty, "p.json").replaceAll("\\s", ""));
+    }
+
     /** Every file of the bad corpus is refused by the streaming reader alone too: it never lets a mistake through. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.missionengine.io.BadPortfolioCorpusTest#corpus")

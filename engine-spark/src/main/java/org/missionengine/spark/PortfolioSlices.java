@@ -1,7 +1,6 @@
 package org.missionengine.spark;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,7 +31,7 @@ import org.missionengine.model.Spillover;
  * A portfolio read on the driver, evaluated slice by slice on the executors. The driver cuts the missions, in the
  * portfolio's order, into slices of consecutive missions, each a portfolio of its own with what its missions refer
  * to (the metrics, parameters and sources, the actors their projects name, their observations and those shared by
- * all missions, the sector spillovers and those from their projects), and ships it as the portfolio file it would be.
+ * all missions, the sector spillovers and those from their projects), and ships it as the portfolio file it would be (on one line).
  * The slices need no shuffle (each holds its missions whole) and no sort (partition by partition, slice by slice,
  * they come back in the portfolio's order).
  */
@@ -133,7 +132,7 @@ final class PortfolioSlices implements FlatMapFunction<Iterator<PortfolioSlices.
             actorsOfSlice.get(s).forEach(i -> actors.add(portfolio.actors().get(i)));
             Portfolio slice = new Portfolio(portfolio.asOf(), portfolio.currency(), portfolio.metrics(), actors,
                     cut.get(s), observations.get(s), spillovers.get(s), portfolio.parameters(), portfolio.sources());
-            return new Slice(first[s], PortfolioFiles.toString(slice, NAME).getBytes(StandardCharsets.UTF_8));
+            return new Slice(first[s], PortfolioFiles.toCompactJson(slice));
         }).toList();
     }
 
