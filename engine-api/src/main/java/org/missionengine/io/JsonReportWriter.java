@@ -1,5 +1,6 @@
 package org.missionengine.io;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -8,8 +9,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 import org.missionengine.report.EngineInfo;
@@ -23,6 +24,13 @@ import org.missionengine.report.MissionReport;
  * the stream it writes to.
  */
 public final class JsonReportWriter implements Consumer<MissionReport> {
+    /**
+     * The indentation of a mission in the {@code missions} list: one level for the report's object (a list is written
+     * on the line of its field), so that a mission rendered alone has the bytes {@link #accept} writes for it there.
+     */
+    private static final int MISSION_NESTING = 1;
+    private static final ObjectWriter RENDERING = Json.JSON.writer().with(new NestedPrettyPrinter(MISSION_NESTING));
+
     private final OutputStream out;
     private final ObjectWriter writer;
     private final JsonGenerator json;
@@ -60,27 +68,38 @@ public final class JsonReportWriter implements Consumer<MissionReport> {
     }
 
     /**
-     * Writes one mission's report given as JSON text, as {@link ReportFiles#toJson(MissionReport)} writes it (on
-     * another machine, say): the same bytes as writing the report itself.
+     * One mission's report as the bytes this writer writes for it inside a report, indented for its place in the
+     * {@code missions} list: what an evaluator that runs the missions elsewhere (engine-spark's executors) ships back
+     * for {@link #acceptRendered}.
      *
-     * @param missionReportJson one mission's report as {@link ReportFiles#toJson(MissionReport)} gives it
+     * @param mission one mission's report
+     * @return its JSON object, UTF-8
+     * @throws IllegalStateException when a number in it is not finite (an internal error)
+     */
+    public static byte[] render(MissionReport mission) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16_384);
+        try {
+            RENDERING.writeValue(bytes, mission);
+        } catch (IOException e) {
+            throw failure(e, "the report of mission \"" + mission.id() + "\"");
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Writes one mission's report as {@link #render} rendered it (on another machine, say), its bytes as they are:
+     * the same bytes as {@link #accept} writes, without parsing or formatting the report again.
+     *
+     * @param renderedMission one mission's report as {@link #render} gives it
      * @throws IllegalStateException when the report is already finished
      */
-    public void acceptJson(String missionReportJson) {
+    public void acceptRendered(byte[] renderedMission) {
         if (finished) {
             throw new IllegalStateException("the report is finished: no mission can be added");
         }
-        // copied token by token, numbers as the text they were written as: the bytes writing a tree of the text gives
-        // (a number written from a double reads back as that double, which writes as that text), without building the
-        // tree or converting numbers twice
-        try (JsonParser parser = Json.JSON.createParser(missionReportJson)) {
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token.isNumeric()) {
-                    json.writeNumber(parser.getText());
-                } else {
-                    json.copyCurrentEvent(parser);
-                }
-            }
+        try {
+            // a value of the missions list to the generator: it writes the separator before it and counts it
+            json.writeRawValue(new RawBytes(renderedMission));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a mission's report: " + e.getMessage(), e);
         }
@@ -117,6 +136,104 @@ public final class JsonReportWriter implements Consumer<MissionReport> {
             out.flush();
         } catch (IOException e) {
             throw failure(e, "the report");
+        }
+    }
+
+    /** Jackson's indentation, starting a given number of levels in. */
+    private static final class NestedPrettyPrinter extends DefaultPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+        private final int nesting;
+
+        NestedPrettyPrinter(int nesting) {
+            this.nesting = nesting;
+            _nesting = nesting;
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new NestedPrettyPrinter(nesting);
+        }
+    }
+
+    /** Bytes already UTF-8 JSON, written as they are. */
+    private record RawBytes(byte[] utf8) implements SerializableString {
+        @Override
+        public String getValue() {
+            return new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public int charLength() {
+            return getValue().length();
+        }
+
+        @Override
+        public char[] asQuotedChars() {
+            throw new UnsupportedOperationException("raw JSON is not quoted");
+        }
+
+        @Override
+        public byte[] asUnquotedUTF8() {
+            return utf8;
+        }
+
+        @Override
+        public byte[] asQuotedUTF8() {
+            throw new UnsupportedOperationException("raw JSON is not quoted");
+        }
+
+        @Override
+        public int appendQuotedUTF8(byte[] buffer, int offset) {
+            throw new UnsupportedOperationException("raw JSON is not quoted");
+        }
+
+        @Override
+        public int appendQuoted(char[] buffer, int offset) {
+            throw new UnsupportedOperationException("raw JSON is not quoted");
+        }
+
+        @Override
+        public int appendUnquotedUTF8(byte[] buffer, int offset) {
+            if (offset + utf8.length > buffer.length) {
+                return -1; // does not fit: the generator writes asUnquotedUTF8() instead
+            }
+            System.arraycopy(utf8, 0, buffer, offset, utf8.length);
+            return utf8.length;
+        }
+
+        @Override
+        public int appendUnquoted(char[] buffer, int offset) {
+            String value = getValue();
+            if (offset + value.length() > buffer.length) {
+                return -1;
+            }
+            value.getChars(0, value.length(), buffer, offset);
+            return value.length();
+        }
+
+        @Override
+        public int writeQuotedUTF8(OutputStream out) {
+            throw new UnsupportedOperationException("raw JSON is not quoted");
+        }
+
+        @Override
+        public int writeUnquotedUTF8(OutputStream out) throws IOException {
+            out.write(utf8);
+            return utf8.length;
+        }
+
+        @Override
+        public int putQuotedUTF8(java.nio.ByteBuffer buffer) {
+            throw new UnsupportedOperationException("raw JSON is not quoted");
+        }
+
+        @Override
+        public int putUnquotedUTF8(java.nio.ByteBuffer buffer) {
+            if (buffer.remaining() < utf8.length) {
+                return -1;
+            }
+            buffer.put(utf8);
+            return utf8.length;
         }
     }
 }

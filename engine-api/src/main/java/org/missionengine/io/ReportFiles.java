@@ -38,8 +38,8 @@ public final class ReportFiles {
     }
 
     /**
-     * One mission's report as JSON text, for {@link JsonReportWriter#acceptJson}: what an evaluator that runs the
-     * missions elsewhere (engine-spark) ships back to write the report.
+     * One mission's report as JSON text: the object the report file holds for it (indented as a document of its own;
+     * {@link JsonReportWriter#render} gives the bytes for its place in a report).
      *
      * @param mission one mission's report
      * @return the JSON object the report file holds for that mission

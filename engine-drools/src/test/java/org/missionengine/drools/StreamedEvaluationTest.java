@@ -87,13 +87,13 @@ class StreamedEvaluationTest {
     }
 
     @Test
-    void aReportWrittenFromEachMissionsJsonTextIsTheWholeReportsJsonByteForByte() {
+    void aReportWrittenFromEachMissionRenderedAloneIsTheWholeReportsJsonByteForByte() {
         MissionEngine engine = MissionEngine.builder().threads(1).build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JsonReportWriter writer = ReportFiles.jsonWriter(out, engine.info(portfolio), BatchEvaluationTest.AS_OF);
-        // as an evaluator that runs the missions on other machines ships them back: each as its own JSON text
+        // as an evaluator that runs the missions on other machines ships them back: each rendered on its own
         PortfolioReport rest = engine.evaluate(portfolio, BatchEvaluationTest.AS_OF, ProgressListener.NONE,
-                mission -> writer.acceptJson(ReportFiles.toJson(mission)));
+                mission -> writer.acceptRendered(JsonReportWriter.render(mission)));
         writer.finish(rest.findings());
 
         assertThat(out.toString(StandardCharsets.UTF_8))

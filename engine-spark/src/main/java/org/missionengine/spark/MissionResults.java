@@ -12,11 +12,11 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
-import org.missionengine.io.ReportFiles;
+import org.missionengine.io.JsonReportWriter;
 import org.missionengine.report.MissionReport;
 
 /**
- * A mission's result as an executor ships it back: its report as the JSON the report file holds, and the rows of the
+ * A mission's result as an executor ships it back: its report as the bytes the report file holds, and the rows of the
  * missions, targets and findings tables taken from that JSON once, where the mission was evaluated, so that the tables
  * carry the report's very values and nothing reads the report again.
  */
@@ -42,14 +42,14 @@ final class MissionResults {
 
     /**
      * A mission's result: its place (its position in the portfolio, then the input order for missions without one),
-     * id, report as JSON, outline as JSON (for the portfolio-level rules; null when the driver holds the portfolio),
+     * id, report as the bytes the report file holds for it ({@link JsonReportWriter#render}), outline as JSON (for the portfolio-level rules; null when the driver holds the portfolio),
      * the columns of its row in the missions table, and its targets' and findings' rows.
      */
     static final StructType RESULT = new StructType()
             .add("pos", DataTypes.LongType)
             .add("ord", DataTypes.LongType)
             .add("id", DataTypes.StringType)
-            .add("report", DataTypes.StringType)
+            .add("report", DataTypes.BinaryType)
             .add("outline", DataTypes.StringType)
             .add("title", DataTypes.StringType)
             .add("rating", DataTypes.StringType).add("ratingReason", DataTypes.StringType)
@@ -65,8 +65,8 @@ final class MissionResults {
 
     /** The result row of a mission's report. */
     static Row of(Long position, Long order, MissionReport report, String outline) {
-        String json = ReportFiles.toJson(report);
-        JsonNode m = tree(json);
+        byte[] rendered = JsonReportWriter.render(report);
+        JsonNode m = tree(rendered);
         List<Row> targets = new ArrayList<>();
         for (JsonNode t : m.path("targets")) {
             targets.add(RowFactory.create(targets.size(), text(t, "target"), text(t, "metric"), text(t, "unit"),
@@ -78,7 +78,7 @@ final class MissionResults {
         for (JsonNode f : m.path("findings")) {
             findings.add(finding(findings.size(), f));
         }
-        return RowFactory.create(position, order, report.id(), json, outline, text(m, "title"), text(m, "rating"),
+        return RowFactory.create(position, order, report.id(), rendered, outline, text(m, "title"), text(m, "rating"),
                 text(m, "ratingReason"), number(m, "score"), number(m, "washingRisk"), number(m, "evidence"),
                 number(m, "delivery"), number(m, "design"), m.has("criteria") ? m.get("criteria").toString() : null,
                 findings.size(), targets.toArray(Row[]::new), findings.toArray(Row[]::new));
@@ -92,6 +92,14 @@ final class MissionResults {
     }
 
     static JsonNode tree(String json) {
+        try {
+            return TREES.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode tree(byte[] json) {
         try {
             return TREES.readTree(json);
         } catch (IOException e) {

@@ -83,7 +83,7 @@ public final class SparkEvaluation implements AutoCloseable {
     public Dataset<Row> missions() {
         return results.select(col("pos").as("position"), col("id"), col("title"), col("rating"), col("ratingReason"),
                 col("score"), col("washingRisk"), col("evidence"), col("delivery"), col("design"), col("criteria"),
-                col("findings"), col("report"));
+                col("findings"), col("report").cast(DataTypes.StringType).as("report"));
     }
 
     /**
@@ -140,7 +140,7 @@ public final class SparkEvaluation implements AutoCloseable {
             JsonReportWriter writer = ReportFiles.jsonWriter(out, engine, asOf);
             Iterator<Row> reports = results.select(col("report")).toLocalIterator();
             while (reports.hasNext()) {
-                writer.acceptJson(reports.next().getString(0));
+                writer.acceptRendered((byte[]) reports.next().get(0));
             }
             writer.finish(portfolioFindings);
         });

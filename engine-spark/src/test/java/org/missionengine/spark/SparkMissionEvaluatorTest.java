@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,6 +32,7 @@ import org.missionengine.MissionEngine;
 import org.missionengine.MissionEngineBuilder;
 import org.missionengine.RuleExecutionException;
 import org.missionengine.benchmarks.SyntheticPortfolio;
+import org.missionengine.io.JsonReportWriter;
 import org.missionengine.io.PortfolioFiles;
 import org.missionengine.io.ReportFiles;
 import org.missionengine.model.Portfolio;
@@ -147,7 +149,8 @@ class SparkMissionEvaluatorTest {
         assertThat(missions).extracting(r -> (Double) r.getAs("score"))
                 .containsExactlyElementsOf(expected.missions().stream().map(MissionReport::score).toList());
         assertThat(missions).extracting(r -> (String) r.getAs("report"))
-                .containsExactlyElementsOf(expected.missions().stream().map(ReportFiles::toJson).toList());
+                .containsExactlyElementsOf(expected.missions().stream()
+                        .map(m -> new String(JsonReportWriter.render(m), StandardCharsets.UTF_8)).toList());
 
         assertThat(result.targets().collectAsList())
                 .extracting(r -> r.getAs("mission") + "/" + r.getAs("seq") + " " + r.getAs("target") + " "
