@@ -45,6 +45,11 @@ final class JsonProblems {
 
     // ---------------------------------------------------------------------------------------------- syntax
 
+    /** Whether a parser refused a key that appears twice in one object. */
+    static boolean isDuplicateKey(JsonProcessingException e) {
+        return firstLine(e.getOriginalMessage()).startsWith("Duplicate field");
+    }
+
     /** A file that is not well-formed JSON or YAML, or breaks a reading limit: located by line and column. */
     static Problem syntax(JsonProcessingException e, String fileName) {
         return syntax(e, fileName, null);

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
@@ -104,11 +105,29 @@ final class PortfolioStream {
 
     private Portfolio read(InputStream in) {
         try (JsonParser parser = mapper.createParser(in)) {
+            // a byte-counting parser (UTF-8 JSON) leaves repeated keys to a second thread, which says where they are
+            DuplicateKeys duplicates = direct != null && parser.currentLocation().getByteOffset() >= 0
+                    ? DuplicateKeys.start(source, mapper, fileName) : null;
+            if (duplicates != null) {
+                parser.disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+            }
             try {
-                return portfolio(parser);
+                Portfolio portfolio = portfolio(parser);
+                refuseRepeatedKey(duplicates, Long.MAX_VALUE);
+                return portfolio;
             } catch (JsonProcessingException e) {
+                long at = e.getLocation() != null && e.getLocation().getByteOffset() >= 0
+                        ? e.getLocation().getByteOffset() : parser.currentLocation().getByteOffset();
+                refuseRepeatedKey(duplicates, at);
                 // located while the parser is open: it knows where it stood when a reading limit stopped it
                 throw refused(JsonProblems.syntax(e, fileName, parser));
+            } catch (InvalidPortfolioException e) {
+                refuseRepeatedKey(duplicates, parser.currentLocation().getByteOffset());
+                throw e;
+            } finally {
+                if (duplicates != null) {
+                    duplicates.cancel();
+                }
             }
         } catch (JsonProcessingException e) {
             throw refused(JsonProblems.syntax(e, fileName));
@@ -179,6 +198,17 @@ final class PortfolioStream {
         return portfolio;
     }
 
+    /**
+     * Throws the problem of a key repeated before byte {@code stoppedAt}, where reading stopped: reading with the
+     * parser's own check would have stopped there first, and reported it alone.
+     */
+    private void refuseRepeatedKey(DuplicateKeys duplicates, long stoppedAt) {
+        Problem repeated = duplicates == null ? null : duplicates.before(stoppedAt);
+        if (repeated != null) {
+            throw refused(repeated);
+        }
+    }
+
     /** Reads one top-level field: a list element by element, anything else (a date, the parameters) at once. */
     private void field(JsonParser parser, RecordComponent component) throws IOException {
         String name = component.getName();
@@ -230,6 +260,8 @@ final class PortfolioStream {
         try (InputStream in = source.open()) {
             in.skipNBytes(start);
             try (JsonParser parser = mapper.createParser(in)) {
+                // a repeated key in it is reported by the file's DuplicateKeys, located in the file
+                parser.disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
                 return oneValue.readTree(parser);
             }
         }

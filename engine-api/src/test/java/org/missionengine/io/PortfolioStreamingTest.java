@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -227,6 +228,48 @@ class PortfolioStreamingTest {
                 catchThrowable(() -> TreeReader.read(Files.readAllBytes(file), file.toString()))
                         .getMessage());
         assertThat(thrown.getMessage()).startsWith(file + ":" + (801 + 5) + ":");
+    }
+
+    /**
+     * Repeated keys are looked for on a second thread while the file is bound: whatever else is wrong in the file, the
+     * message is the one reading with the parser's own check gives (the tree reader's), located in the file.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a key repeated in a project             | p800",
+        "a repeated key, then a syntax error      | p800, comma p900",
+        "a syntax error, then a repeated key      | comma p700, p800",
+        "a repeated key and an unknown field      | p800, titel p800",
+        "a repeated key in an actor, then more    | actor, titel p100",
+        "an unknown field in an actor, then a key | tipe, p800"})
+    void aRepeatedKeyIsReportedAsTheTreeReaderReportsIt(String name, String changes, @TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("big.json");
+        BadPortfolioCorpusTest.writeBigMission(file, 300_000);
+        String text = Files.readString(file);
+        for (String change : changes.split(",\\s*")) {
+            text = switch (change.replaceAll(" p\\d+", "")) {
+                case "comma" -> text.replace("{\"id\": \"" + project(change) + "\",", "{\"id\": \"" + project(change) + "\"");
+                case "titel" -> text.replace("{\"id\": \"" + project(change) + "\", \"title\"",
+                        "{\"id\": \"" + project(change) + "\", \"titel\"");
+                case "actor" -> text.replace("{\"id\": \"builder\", \"type\": \"BUSINESS\"}",
+                        "{\"id\": \"builder\", \"type\": \"BUSINESS\", \"id\": \"builder\"}");
+                case "tipe" -> text.replace("{\"id\": \"builder\", \"type\"", "{\"id\": \"builder\", \"tipe\"");
+                default -> text.replace("{\"id\": \"" + change + "\", ", "{\"id\": \"" + change + "\", \"sector\": \"x\", ");
+            };
+        }
+        Files.writeString(file, text);
+        byte[] bytes = Files.readAllBytes(file);
+
+        Throwable thrown = catchThrowable(() -> PortfolioFiles.read(file));
+
+        assertThat(thrown).isInstanceOf(InvalidPortfolioException.class)
+                .hasMessage(catchThrowable(() -> TreeReader.read(bytes, file.toString())).getMessage());
+        assertThat(thrown.getMessage()).contains(changes.startsWith("comma") ? "expected" : "appears twice");
+    }
+
+    private static String project(String change) {
+        return change.substring(change.indexOf(' ') + 1);
     }
 
     @Test
