@@ -47,7 +47,8 @@ public final class PortfolioFiles {
     private static final int STREAM_BUFFER_BYTES = 1 << 16;
 
     /**
-     * Reads a portfolio file: JSON, or YAML when the name ends in {@code .yaml}/{@code .yml}.
+     * Reads a portfolio file: JSON, or YAML when the name ends in {@code .yaml}/{@code .yml}. A JSON file is bound on
+     * the calling thread while a second one looks for keys repeated in an object.
      *
      * @param file the portfolio file
      * @return the portfolio, checked: every id and reference in it is consistent
@@ -62,7 +63,7 @@ public final class PortfolioFiles {
                 throw tooLarge(name, size);
             }
             return PortfolioStream.read(() -> withoutByteOrderMark(new BufferedInputStream(Files.newInputStream(file),
-                    STREAM_BUFFER_BYTES)), name);
+                    STREAM_BUFFER_BYTES)), name, true);
         } catch (NoSuchFileException e) {
             throw new InvalidPortfolioException(List.of(new Problem(name, null, "file not found",
                     "Check the path (relative paths start from " + Path.of("").toAbsolutePath() + ").")));
@@ -94,7 +95,7 @@ public final class PortfolioFiles {
     }
 
     /**
-     * Parses a portfolio from bytes.
+     * Parses a portfolio from bytes, on the calling thread alone ({@link #read(Path)} also uses a second one).
      *
      * @param bytes    the file's content (UTF-8, or UTF-16 with a byte-order mark)
      * @param fileName the name to report problems under; its ending picks JSON or YAML
@@ -107,7 +108,9 @@ public final class PortfolioFiles {
                 throw tooLarge(fileName, bytes.length);
             }
             byte[] content = withoutByteOrderMark(bytes);
-            return PortfolioStream.read(() -> new ByteArrayInputStream(content), fileName);
+            // on the calling thread alone: bytes in memory are most often one part of a bigger job (engine-spark's
+            // slices) that already uses every core, where a second thread would only take CPU from the others
+            return PortfolioStream.read(() -> new ByteArrayInputStream(content), fileName, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array always opens
         } catch (OutOfMemoryError e) {

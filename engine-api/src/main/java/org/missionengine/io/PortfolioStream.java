@@ -52,6 +52,8 @@ final class PortfolioStream {
 
     private final String fileName;
     private final Source source;
+    /** Whether repeated keys are looked for by {@link DuplicateKeys} (a core to spare) or by the parser itself. */
+    private final boolean keysOnASecondThread;
     private final ObjectMapper mapper;
     /** Reads the one value the parser stands at and leaves the parser there, for the next element. */
     private final ObjectReader oneValue;
@@ -62,8 +64,9 @@ final class PortfolioStream {
     /** The top-level values bound so far, by component name. */
     private final Map<String, Object> values = new HashMap<>();
 
-    private PortfolioStream(Source source, String fileName) {
+    private PortfolioStream(Source source, String fileName, boolean keysOnASecondThread) {
         this.source = source;
+        this.keysOnASecondThread = keysOnASecondThread;
         this.fileName = fileName;
         this.mapper = Json.forFile(fileName);
         this.oneValue = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -79,10 +82,11 @@ final class PortfolioStream {
 
     /**
      * Reads the portfolio, or throws {@link InvalidPortfolioException} with its problems, in the file; an
-     * {@link IOException} only when the source cannot be opened.
+     * {@link IOException} only when the source cannot be opened. With {@code keysOnASecondThread}, repeated keys are
+     * looked for on a thread of their own, which saves time only where a core is free: the same problems either way.
      */
-    static Portfolio read(Source source, String fileName) throws IOException {
-        PortfolioStream stream = new PortfolioStream(source, fileName);
+    static Portfolio read(Source source, String fileName, boolean keysOnASecondThread) throws IOException {
+        PortfolioStream stream = new PortfolioStream(source, fileName, keysOnASecondThread);
         if (Json.isYaml(fileName)) {
             try (InputStream in = source.open()) {
                 stream.refuseYamlAliases(in);
@@ -106,7 +110,8 @@ final class PortfolioStream {
     private Portfolio read(InputStream in) {
         try (JsonParser parser = mapper.createParser(in)) {
             // a byte-counting parser (UTF-8 JSON) leaves repeated keys to a second thread, which says where they are
-            DuplicateKeys duplicates = direct != null && parser.currentLocation().getByteOffset() >= 0
+            DuplicateKeys duplicates = keysOnASecondThread && direct != null
+                    && parser.currentLocation().getByteOffset() >= 0
                     ? DuplicateKeys.start(source, mapper, fileName) : null;
             if (duplicates != null) {
                 parser.disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
