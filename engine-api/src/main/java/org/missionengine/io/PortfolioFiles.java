@@ -50,7 +50,7 @@ public final class PortfolioFiles {
      * Reads a portfolio file: JSON, or YAML when the name ends in {@code .yaml}/{@code .yml}. A JSON file is bound on
      * the calling thread while a second one looks for keys repeated in an object.
      *
-     * @param file the portfolio file
+     * @param file the portfolio file; a named pipe or a device such as {@code /dev/stdin} is read into memory first
      * @return the portfolio, checked: every id and reference in it is consistent
      * @throws InvalidPortfolioException naming the file, each problem's JSON path and what to do, when the file is
      *                                   missing, unreadable, larger than {@link #MAX_BYTES} or not a valid portfolio
@@ -58,6 +58,13 @@ public final class PortfolioFiles {
     public static Portfolio read(Path file) {
         String name = file.toString();
         try {
+            if (!Files.isRegularFile(file) && Files.exists(file) && !Files.isDirectory(file)) {
+                // a pipe or a device (`<(gunzip -c f.json.gz)`, /dev/stdin): it can be read once only, so it is read
+                // into memory and parsed from there
+                try (InputStream in = Files.newInputStream(file)) {
+                    return read(in, name);
+                }
+            }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw tooLarge(name, size);

@@ -211,6 +211,42 @@ class BadPortfolioCorpusTest {
                         + "file.");
     }
 
+    @Test
+    void aNamedPipeIsReadOnceAndItsMistakesKeepTheirLocation(@TempDir Path dir) throws Exception {
+        // `mission-eval evaluate <(gunzip -c portfolio.json.gz)` hands the reader a pipe, which cannot be opened twice
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", dir.resolve("probe").toString())
+                .start().waitFor() == 0, "mkfifo is available");
+        Path sample = Path.of("../samples/missions/belgium-io.json");
+        Portfolio expected = PortfolioFiles.read(sample);
+        Path pipe = dir.resolve("probe");
+        assertThat(assertTimeoutPreemptively(LIMIT, () -> readThroughPipe(pipe, Files.readAllBytes(sample))))
+                .isEqualTo(expected);
+
+        Path broken = dir.resolve("broken");
+        new ProcessBuilder("mkfifo", broken.toString()).start().waitFor();
+        byte[] bad = "{\"format\": \"mission-portfolio/1\",\n \"missions\": [{\"id\": 7}]}".getBytes(
+                StandardCharsets.UTF_8);
+        Throwable thrown = assertTimeoutPreemptively(LIMIT, () -> catchThrowable(() -> readThroughPipe(broken, bad)));
+        assertThat(thrown).isInstanceOf(InvalidPortfolioException.class).hasMessageStartingWith(broken + ": missions[0]");
+    }
+
+    /** Reads {@code pipe} while another thread writes {@code content} into it. */
+    private static Portfolio readThroughPipe(Path pipe, byte[] content) throws Exception {
+        Thread writer = new Thread(() -> {
+            try {
+                Files.write(pipe, content);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        try {
+            return PortfolioFiles.read(pipe);
+        } finally {
+            writer.join();
+        }
+    }
+
     /** Writes one mission with as many projects as it takes to reach {@code bytes}; returns their number. */
     static int writeBigMission(Path file, long bytes) throws IOException {
         int projects = 0;
