@@ -9,8 +9,9 @@ import java.util.Set;
  * A bold, measurable, time-bound goal. What a weak mission leaves out (statement, deadline, budget, governance,
  * targets, projects) may be null or empty: the rules report it.
  *
- * <p>Absent is not none: {@code projects} reads as empty when the record lists no projects at all, and
- * {@link #projectsRecorded()} tells that gap in the evidence from a portfolio recorded as empty ({@code []}).
+ * <p>Absent is not none: {@code projects} and {@code disciplines} read as empty when the record leaves them out, and
+ * {@link #projectsRecorded()} and {@link #disciplinesRecorded()} tell that gap in the evidence from a list recorded
+ * as empty ({@code []}).
  *
  * @param id          the mission's id, unique in the portfolio
  * @param title       its title
@@ -23,7 +24,7 @@ import java.util.Set;
  * @param budget      its money; null when not recorded (not the same as a budget of 0)
  * @param targets     its commitments, one per metric (or more, each with its own id); empty when none are recorded
  * @param sectors     the sectors it says it spans; projects' sectors count too (see {@link #allSectors()})
- * @param disciplines the disciplines it draws on (engineering, economics, ...)
+ * @param disciplines the disciplines it draws on (engineering, economics, ...); null when not recorded, empty for none
  * @param governance  how it is steered; null when not recorded
  * @param projects    its interventions; null when not recorded, empty for none
  * @param sources     where the mission's record comes from (documents, web pages)
@@ -32,8 +33,8 @@ public record Mission(String id, String title, String statement, String challeng
                       LocalDate deadline, Budget budget, List<Target> targets, List<String> sectors,
                       List<String> disciplines, Governance governance, List<Project> projects, List<String> sources) {
     /**
-     * Checks the id and copies the lists; a null list is empty, except {@code projects}, whose null stays "not
-     * recorded".
+     * Checks the id and copies the lists; a null list is empty, except {@code projects} and {@code disciplines}, whose
+     * null stays "not recorded".
      *
      * @param id          the mission's id: not empty
      * @param title       its title
@@ -45,7 +46,7 @@ public record Mission(String id, String title, String statement, String challeng
      * @param budget      its money, or null
      * @param targets     its targets; null for none
      * @param sectors     its sectors, none blank; null for none
-     * @param disciplines its disciplines, none blank; null for none
+     * @param disciplines its disciplines, none blank; null when not recorded
      * @param governance  its governance, or null
      * @param projects    its projects, or null
      * @param sources     its sources; null for none
@@ -56,7 +57,7 @@ public record Mission(String id, String title, String statement, String challeng
         Checks.requireId(id, "mission", "id");
         targets = Checks.list(targets, "targets");
         sectors = Checks.names(sectors, "sectors");
-        disciplines = Checks.names(disciplines, "disciplines");
+        disciplines = disciplines == null ? null : Checks.names(disciplines, "disciplines");
         projects = projects == null ? null : Checks.list(projects, "projects");
         sources = Checks.list(sources, "sources");
     }
@@ -88,6 +89,25 @@ public record Mission(String id, String title, String statement, String challeng
      */
     public boolean projectsRecorded() {
         return projects != null;
+    }
+
+    /**
+     * The disciplines the mission draws on.
+     *
+     * @return the disciplines; empty when none are recorded (see {@link #disciplinesRecorded()})
+     */
+    @Override
+    public List<String> disciplines() {
+        return disciplines == null ? List.of() : disciplines;
+    }
+
+    /**
+     * Whether the record names the disciplines the mission draws on (absent is not none).
+     *
+     * @return true when it does; an empty list then says the mission draws on none
+     */
+    public boolean disciplinesRecorded() {
+        return disciplines != null;
     }
 
     /**
@@ -151,7 +171,7 @@ public record Mission(String id, String title, String statement, String challeng
         private Budget budget;
         private List<Target> targets = List.of();
         private List<String> sectors = List.of();
-        private List<String> disciplines = List.of();
+        private List<String> disciplines;
         private Governance governance;
         private List<Project> projects;
         private List<String> sources = List.of();
@@ -240,6 +260,17 @@ public record Mission(String id, String title, String statement, String challeng
          * @return this builder
          */
         public Builder disciplines(String... values) { this.disciplines = List.of(values); return this; }
+
+        /**
+         * The disciplines; null: not recorded, empty: none.
+         *
+         * @param values the disciplines' names, or null
+         * @return this builder
+         */
+        public Builder disciplines(List<String> values) {
+            this.disciplines = values == null ? null : List.copyOf(values);
+            return this;
+        }
 
         /**
          * How the mission is steered.

@@ -165,6 +165,13 @@ public final class TestMission {
     public TestMission disciplines(String... values) { disciplines = List.of(values); return this; }
 
     /**
+     * Leaves the disciplines out of the record (not recorded, as opposed to {@code disciplines()}: none).
+     *
+     * @return this
+     */
+    public TestMission disciplinesNotRecorded() { disciplines = null; return this; }
+
+    /**
      * How the mission is steered, replacing what was set.
      *
      * @param value the governance, or null for not recorded

@@ -49,6 +49,19 @@ class TestPortfoliosTest {
     }
 
     @Test
+    void disciplinesLeftOutAreAGapNotNone() {
+        verifier.verifyThat("DATA_NO_DISCIPLINES")
+                .given(strongMission("m1").disciplinesNotRecorded())
+                .firesFor("m1").withEvidence("recorded", 0.0);
+        verifier.verifyThat("CRIT_NARROW_DISCIPLINES")
+                .given(strongMission("m1").disciplinesNotRecorded())
+                .doesNotFireFor("m1");
+        verifier.verifyThat("CRIT_NARROW_DISCIPLINES")
+                .given(strongMission("m1").disciplines())
+                .firesFor("m1").withEvidence("count", 0);
+    }
+
+    @Test
     void severalMissionsShareOnePortfolio() {
         Portfolio portfolio = TestPortfolios.portfolio(strongMission("a"), strongMission("b").owner("Other"));
         assertThat(portfolio.missions()).extracting(m -> m.id()).containsExactly("a", "b");

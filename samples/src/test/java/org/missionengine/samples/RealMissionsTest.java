@@ -3,6 +3,7 @@ package org.missionengine.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,7 @@ class RealMissionsTest {
             "emissions.json, gb-climate-change-act, PROMISING",
             "emissions.json, gb-kyoto, PROMISING",
             "emissions.json, fr-grenelle, PROMISING",
-            "emissions.json, de-klimaschutzprogramm-2000, WEAK",
+            "emissions.json, de-klimaschutzprogramm-2000, PROMISING",
             "emissions.json, de-energiekonzept-2010, WEAK",
             "eu-missions.json, eu-cancer, PROMISING",
             "eu-missions.json, eu-cities, PROMISING",
@@ -113,6 +114,23 @@ class RealMissionsTest {
 
         assertThat(report.rating()).as(report.ratingReason()).isEqualTo(rating);
         assertThat(report.ratingReason()).startsWith(rating.name() + ": ");
+    }
+
+    @Test
+    void disciplinesLeftOutAreAGapNotANarrowMission() {
+        // the emissions programmes' records name no disciplines: not assessed, and the report asks for them
+        for (MissionReport m : evaluate("emissions.json").missions()) {
+            assertThat(m.hasFinding("CRIT_NARROW_DISCIPLINES")).as(m.id()).isFalse();
+            assertThat(m.findings("DATA_NO_DISCIPLINES")).as(m.id()).singleElement()
+                    .satisfies(f -> assertThat(f.evidence("missing")).isEqualTo(List.of("disciplines")));
+        }
+        // the German 2000 programme missed its goal but closed 71% of the gap: its design is not marked down for
+        // what its record leaves out, and the score sits just above the PROMISING threshold
+        MissionReport klimaschutz = evaluate("emissions.json").mission("de-klimaschutzprogramm-2000");
+        assertThat(klimaschutz.delivery()).isCloseTo(0.71, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(klimaschutz.design()).isEqualTo(1.0);
+        assertThat(klimaschutz.ratingReason()).isEqualTo("PROMISING: score 0.6032 (delivery 0.71, design 1.00, "
+                + "evidence 0.00, no recorded sign of washing), at or above 0.60");
     }
 
     @Test

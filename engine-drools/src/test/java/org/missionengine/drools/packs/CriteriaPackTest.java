@@ -224,6 +224,8 @@ class CriteriaPackTest {
             Finding f = only(eval(mission().targets(vague)), "CRIT_NO_OUTCOME_METRIC");
 
             assertThat(f.evidence()).containsExactly(Map.entry("targets", 1));
+            assertThat(f.message()).isEqualTo("The mission's one target is not on an outcome or impact metric: it "
+                    + "measures what it spends or produces, not what changes.");
         }
 
         @Test
@@ -252,6 +254,14 @@ class CriteriaPackTest {
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.evidence()).containsExactly(Map.entry("projects", 4));
         assertThat(f.message()).isEqualTo("None of the mission's 4 projects is a grant or a prize: nothing funds "
+                + "research and innovation towards the goal.");
+    }
+
+    @Test
+    void noResearchSpeaksOfOneProjectAsOne() {
+        Finding f = only(eval(mission().projects(p2().build())), "CRIT_NO_RESEARCH");
+
+        assertThat(f.message()).isEqualTo("The mission's one project is not a grant or a prize: nothing funds "
                 + "research and innovation towards the goal.");
     }
 
@@ -360,8 +370,22 @@ class CriteriaPackTest {
     void narrowDisciplinesFiresWithoutDisciplines() {
         Finding f = only(eval(mission().disciplines()), "CRIT_NARROW_DISCIPLINES");
         assertThat(f.evidence()).containsEntry("disciplines", List.of()).containsEntry("count", 0);
-        // what the record names, not a claim that the mission has none
-        assertThat(f.message()).isEqualTo("The record names no discipline the mission draws on, fewer than 2.");
+        // recorded as none ([]): the record's own claim, said as such
+        assertThat(f.message()).isEqualTo("The record says the mission draws on no discipline, fewer than 2.");
+    }
+
+    @Test
+    void narrowDisciplinesNotAssessedWhileDisciplinesAreNotRecorded() {
+        MissionReport recorded = eval(mission());
+        MissionReport silent = eval(mission().disciplines((List<String>) null));
+
+        assertQuiet(silent, "CRIT_NARROW_DISCIPLINES");
+        // CROSS_CUTTING rests on its other checks: the healthy fixture passes them, so it stays 1.0 over fewer checks
+        assertThat(silent.criteria()).containsEntry(Criterion.CROSS_CUTTING, 1.0);
+        assertThat(recorded.criteria()).containsEntry(Criterion.CROSS_CUTTING, 1.0);
+        // a gap in the evidence, never a failed check: the same mission with one discipline fails it
+        assertThat(eval(mission().disciplines("engineering")).criteria().get(Criterion.CROSS_CUTTING))
+                .isLessThan(1.0);
     }
 
     @Test
@@ -491,6 +515,14 @@ class CriteriaPackTest {
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.evidence()).containsExactly(Map.entry("projects", 4));
         assertThat(f.message()).isEqualTo("None of the mission's 4 projects came from an open call: bottom-up "
+                + "experimentation needs open calls.");
+    }
+
+    @Test
+    void noOpenCallSpeaksOfOneProjectAsOne() {
+        Finding f = only(eval(mission().projects(p1().openCall(false).build())), "CRIT_NO_OPEN_CALL");
+
+        assertThat(f.message()).isEqualTo("The mission's one project did not come from an open call: bottom-up "
                 + "experimentation needs open calls.");
     }
 

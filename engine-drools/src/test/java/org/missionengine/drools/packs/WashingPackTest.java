@@ -83,6 +83,9 @@ class WashingPackTest {
         assertThat(f.subject()).isEqualTo("m1");
         assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
         assertThat(f.evidence()).containsExactly(Map.entry("targets", 1));
+        // one target reads as English, not "None of the mission's 1 target"
+        assertThat(f.message()).isEqualTo("The mission's one target does not have both a numeric goal and a goal "
+                + "date: there is nothing to hold the mission to.");
     }
 
     @Test
@@ -95,8 +98,9 @@ class WashingPackTest {
     void noMeasurableTargetFiresForGoalsWithoutValue() {
         Target noValue = new Target("emissions", null, new DatedValue(null, Fixture.DEADLINE));
         Target noGoal = new Target("renewables", null, null);
-        assertThat(only(eval(mission().targets(noValue, noGoal)), "MW_NO_MEASURABLE_TARGET").evidence())
-                .containsExactly(Map.entry("targets", 2));
+        Finding f = only(eval(mission().targets(noValue, noGoal)), "MW_NO_MEASURABLE_TARGET");
+        assertThat(f.evidence()).containsExactly(Map.entry("targets", 2));
+        assertThat(f.message()).startsWith("None of the mission's 2 targets has both a numeric goal and a goal date");
     }
 
     @Test

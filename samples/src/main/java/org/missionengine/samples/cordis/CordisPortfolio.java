@@ -173,7 +173,8 @@ public final class CordisPortfolio {
             portfolio.mission(Mission.builder(m.missionId())
                     .title(m.title())
                     .owner("European Commission")
-                    .disciplines(disciplines.getOrDefault(m, Set.of()).toArray(String[]::new))
+                    // no EuroSciVoc field on any grant is CORDIS being silent, not a mission of no discipline
+                    .disciplines(disciplines.getOrDefault(m, Set.of()).isEmpty() ? null : List.copyOf(disciplines.get(m)))
                     .projects(list)
                     .sources(notes.toArray(String[]::new))
                     .build());
