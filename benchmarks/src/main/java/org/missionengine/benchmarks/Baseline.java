@@ -147,13 +147,19 @@ public final class Baseline {
     }
 
     private void narrowSectors(Mission mission, List<Finding> findings) {
+        if (!mission.projectsRecorded() || !mission.sectorsRecorded() && mission.projects().isEmpty()) {
+            return; // not assessed: nothing on record to count
+        }
         Set<String> sectors = new HashSet<>(mission.sectors());
+        int unknown = 0;
         for (Project p : mission.projects()) {
             if (p.sector() != null && !p.sector().isBlank()) {
                 sectors.add(p.sector());
+            } else {
+                unknown++; // might add one sector
             }
         }
-        if (sectors.size() < Math.round(thresholds.minSectors())) {
+        if (sectors.size() + unknown < Math.round(thresholds.minSectors())) {
             findings.add(new Finding(mission.id(), "CRIT_NARROW_SECTORS", mission.id(), sectors.size()));
         }
     }

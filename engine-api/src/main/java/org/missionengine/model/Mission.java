@@ -9,9 +9,9 @@ import java.util.Set;
  * A bold, measurable, time-bound goal. What a weak mission leaves out (statement, deadline, budget, governance,
  * targets, projects) may be null or empty: the rules report it.
  *
- * <p>Absent is not none: {@code projects} and {@code disciplines} read as empty when the record leaves them out, and
- * {@link #projectsRecorded()} and {@link #disciplinesRecorded()} tell that gap in the evidence from a list recorded
- * as empty ({@code []}).
+ * <p>Absent is not none: {@code projects}, {@code sectors} and {@code disciplines} read as empty when the record leaves
+ * them out, and {@link #projectsRecorded()}, {@link #sectorsRecorded()} and {@link #disciplinesRecorded()} tell that
+ * gap in the evidence from a list recorded as empty ({@code []}).
  *
  * @param id          the mission's id, unique in the portfolio
  * @param title       its title
@@ -23,7 +23,8 @@ import java.util.Set;
  * @param deadline    the day it is to be achieved by; null when not recorded
  * @param budget      its money; null when not recorded (not the same as a budget of 0)
  * @param targets     its commitments, one per metric (or more, each with its own id); empty when none are recorded
- * @param sectors     the sectors it says it spans; projects' sectors count too (see {@link #allSectors()})
+ * @param sectors     the sectors it says it spans; projects' sectors count too (see {@link #allSectors()}); null
+ *                    when not recorded, empty for none
  * @param disciplines the disciplines it draws on (engineering, economics, ...); null when not recorded, empty for none
  * @param governance  how it is steered; null when not recorded
  * @param projects    its interventions; null when not recorded, empty for none
@@ -33,8 +34,8 @@ public record Mission(String id, String title, String statement, String challeng
                       LocalDate deadline, Budget budget, List<Target> targets, List<String> sectors,
                       List<String> disciplines, Governance governance, List<Project> projects, List<String> sources) {
     /**
-     * Checks the id and copies the lists; a null list is empty, except {@code projects} and {@code disciplines}, whose
-     * null stays "not recorded".
+     * Checks the id and copies the lists; a null list is empty, except {@code projects}, {@code sectors} and
+     * {@code disciplines}, whose null stays "not recorded".
      *
      * @param id          the mission's id: not empty
      * @param title       its title
@@ -45,7 +46,7 @@ public record Mission(String id, String title, String statement, String challeng
      * @param deadline    its deadline, or null
      * @param budget      its money, or null
      * @param targets     its targets; null for none
-     * @param sectors     its sectors, none blank; null for none
+     * @param sectors     its sectors, none blank; null when not recorded
      * @param disciplines its disciplines, none blank; null when not recorded
      * @param governance  its governance, or null
      * @param projects    its projects, or null
@@ -56,7 +57,7 @@ public record Mission(String id, String title, String statement, String challeng
     public Mission {
         Checks.requireId(id, "mission", "id");
         targets = Checks.list(targets, "targets");
-        sectors = Checks.names(sectors, "sectors");
+        sectors = sectors == null ? null : Checks.names(sectors, "sectors");
         disciplines = disciplines == null ? null : Checks.names(disciplines, "disciplines");
         projects = projects == null ? null : Checks.list(projects, "projects");
         sources = Checks.list(sources, "sources");
@@ -89,6 +90,25 @@ public record Mission(String id, String title, String statement, String challeng
      */
     public boolean projectsRecorded() {
         return projects != null;
+    }
+
+    /**
+     * The sectors the mission says it spans.
+     *
+     * @return the sectors; empty when none are recorded (see {@link #sectorsRecorded()})
+     */
+    @Override
+    public List<String> sectors() {
+        return sectors == null ? List.of() : sectors;
+    }
+
+    /**
+     * Whether the record names the sectors the mission says it spans (absent is not none).
+     *
+     * @return true when it does; an empty list then says it names none
+     */
+    public boolean sectorsRecorded() {
+        return sectors != null;
     }
 
     /**
@@ -125,7 +145,7 @@ public record Mission(String id, String title, String statement, String challeng
      * @return the mission's own sectors, then its projects' sectors, without duplicates, in that order
      */
     public Set<String> allSectors() {
-        Set<String> all = new LinkedHashSet<>(sectors);
+        Set<String> all = new LinkedHashSet<>(sectors());
         for (Project p : projects()) {
             if (p.sector() != null && !p.sector().isBlank()) {
                 all.add(p.sector());
@@ -170,7 +190,7 @@ public record Mission(String id, String title, String statement, String challeng
         private LocalDate deadline;
         private Budget budget;
         private List<Target> targets = List.of();
-        private List<String> sectors = List.of();
+        private List<String> sectors;
         private List<String> disciplines;
         private Governance governance;
         private List<Project> projects;
@@ -252,6 +272,17 @@ public record Mission(String id, String title, String statement, String challeng
          * @return this builder
          */
         public Builder sectors(String... values) { this.sectors = List.of(values); return this; }
+
+        /**
+         * The sectors; null: not recorded, empty: none.
+         *
+         * @param values the sectors' names, or null
+         * @return this builder
+         */
+        public Builder sectors(List<String> values) {
+            this.sectors = values == null ? null : List.copyOf(values);
+            return this;
+        }
 
         /**
          * The disciplines the mission draws on.

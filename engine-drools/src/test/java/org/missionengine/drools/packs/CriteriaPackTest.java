@@ -294,15 +294,38 @@ class CriteriaPackTest {
             assertThat(f.subject()).isEqualTo("m1");
             assertThat(f.criterion()).isEqualTo(Criterion.CROSS_CUTTING);
             assertThat(f.evidence()).containsExactly(Map.entry("sectors", List.of("energy", "transport")),
-                    Map.entry("count", 2), Map.entry("minimum", 3));
+                    Map.entry("count", 2), Map.entry("minimum", 3), Map.entry("projectsWithoutSector", 0));
         }
 
         @Test
-        void blankProjectSectorsDoNotCount() {
-            Finding f = only(eval(mission().sectors("energy").projects(p1().build(), p2().build(),
-                    p3().sector(" ").build(), p4().sector(null).build())), "CRIT_NARROW_SECTORS");
+        void projectsWithoutASectorCountAsOneMoreEach() {
+            // energy and a project of unknown sector: 2 at most, still fewer than 3
+            Finding f = only(eval(mission().sectors("energy").projects(p1().build(), p2().sector("energy").build(),
+                    p3().sector(null).build())), "CRIT_NARROW_SECTORS");
 
-            assertThat(f.evidence()).containsEntry("count", 2);
+            assertThat(f.evidence()).containsEntry("count", 1).containsEntry("projectsWithoutSector", 1);
+            assertThat(f.message()).isEqualTo("The mission and its projects span 1 sector (energy), 1 project without "
+                    + "a recorded sector counted as one more each, fewer than 3: a mission should cut across sectors.");
+        }
+
+        @Test
+        void notAssessedWhileProjectsWithoutASectorCouldReachTheMinimum() {
+            // energy and transport on record; p3 and p4 record no sector and might add a third
+            MissionReport report = eval(mission().sectors("energy").projects(p1().build(), p2().build(),
+                    p3().sector(" ").build(), p4().sector(null).build()));
+
+            assertQuiet(report, "CRIT_NARROW_SECTORS");
+        }
+
+        @Test
+        void notAssessedWhenNothingNamesASector() {
+            // no sector list and no project: nothing to count, which is not a record of one sector
+            MissionReport report = eval(mission().sectors((List<String>) null).projects());
+
+            assertQuiet(report, "CRIT_NARROW_SECTORS");
+            // the same mission recording "no sectors" ([]) is judged on it
+            assertThat(only(eval(mission().sectors().projects()), "CRIT_NARROW_SECTORS").message())
+                    .startsWith("The record names no sector for the mission or its projects, fewer than 3");
         }
 
         @Test
@@ -320,7 +343,7 @@ class CriteriaPackTest {
 
             assertThat(f.evidence()).containsExactly(
                     Map.entry("sectors", List.of("buildings", "energy", "transport")),
-                    Map.entry("count", 3), Map.entry("minimum", 5));
+                    Map.entry("count", 3), Map.entry("minimum", 5), Map.entry("projectsWithoutSector", 0));
             assertThat(f.message()).isEqualTo("The mission and its projects span 3 sectors (buildings, energy and "
                     + "transport), fewer than 5: a mission should cut across sectors.");
             assertThat(strict.catalog().parameters()).filteredOn(p -> p.name().equals("crossCutting.minSectors"))
