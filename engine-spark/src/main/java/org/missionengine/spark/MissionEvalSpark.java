@@ -103,7 +103,8 @@ public final class MissionEvalSpark {
         String master;
 
         @Option(names = "--partitions", paramLabel = "N", description = "Partitions the missions are spread over. "
-                + "Default: Spark's default parallelism.")
+                + "Default: for a portfolio file, one per slice of at most 500 consecutive missions (at least Spark's "
+                + "default parallelism); for --tables, Spark's default parallelism.")
         int partitions;
 
         @Option(names = "--rules", paramLabel = "PATH", description = "A rule file or pack directory to run beside "

@@ -103,6 +103,19 @@ class SparkMissionEvaluatorTest {
         assertThat(report).contains("\"rating\" : \"MISSION_WASHING\"");
     }
 
+    @Test
+    void byDefaultEachSliceOfAtMost500MissionsIsAPartition() throws IOException {
+        // 1,100 missions: 3 slices (500, 500 and 100 at most), more than local[2]'s default parallelism
+        Portfolio portfolio = new SyntheticPortfolio(SyntheticPortfolio.Spec.of(1100, 1)).build();
+
+        try (SparkEvaluation result = SparkMissionEvaluator.builder(spark).build().evaluate(portfolio)) {
+            assertThat(result.missions().rdd().getNumPartitions()).isEqualTo(3);
+            Path report = dir.resolve("report-default.json");
+            result.writeReport(report);
+            assertThat(Files.readString(report)).isEqualTo(singleMachine(MissionEngine.builder(), portfolio));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {1, 3})
     void theTablesHoldTheReportOfOneMachineInThePortfoliosOrder(int partitions) {
