@@ -71,7 +71,8 @@ public final class MissionEvalSpark {
             }
             return INTERNAL_ERROR;
         });
-        cli.setExitCodeExceptionMapper(ex -> INTERNAL_ERROR);
+        // a wrong option is the user's mistake (2), as in mission-eval; picocli asks this mapper for it too
+        cli.setExitCodeExceptionMapper(ex -> ex instanceof CommandLine.ParameterException ? USER_ERROR : INTERNAL_ERROR);
         return cli.execute(args);
     }
 
