@@ -155,6 +155,21 @@ public record Mission(String id, String title, String statement, String challeng
     }
 
     /**
+     * The listed projects whose sector is not recorded: each might add one sector to {@link #allSectors()}.
+     *
+     * @return their number; 0 when the projects are not recorded
+     */
+    public int projectsWithoutSector() {
+        int count = 0;
+        for (Project p : projects()) {
+            if (p.sector() == null || p.sector().isBlank()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
      * A copy with one project replaced (same id) or added at the end.
      *
      * @param project the project
