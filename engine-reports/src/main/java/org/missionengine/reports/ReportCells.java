@@ -12,6 +12,7 @@ import org.missionengine.report.Criterion;
 import org.missionengine.report.Finding;
 import org.missionengine.report.Severity;
 import org.missionengine.report.TargetAssessment;
+import org.missionengine.report.TargetStatus;
 
 /** What the Markdown and HTML reports both show, formatted once so that the two read the same. */
 final class ReportCells {
@@ -34,7 +35,7 @@ final class ReportCells {
                     dated(t.baseline(), unit),
                     dated(t.goal(), unit),
                     dated(t.latest(), unit),
-                    closureCell(t.gapClosure()),
+                    latestClosureCell(t),
                     perYear(t.trendPerYear(), unit),
                     t.projected() == null ? "n/a" : Text.number(t.projected()) + unit,
                     closureCell(t.projectedClosure()),
@@ -68,6 +69,25 @@ final class ReportCells {
         }
         String value = v.value() == null ? "no value" : Text.number(v.value()) + unit;
         return v.date() == null ? value + " (no date)" : value + " (" + v.date() + ")";
+    }
+
+    /** The latest value's closure for a table cell, as {@link #latestClosure} says it. */
+    static String latestClosureCell(TargetAssessment t) {
+        return passedTooLate(t) ? LATE : closureCell(t.gapClosure());
+    }
+
+    /**
+     * The latest value's closure in prose: as {@link #closure}, but a MISSED target whose latest value is past the goal
+     * passed it after its date, which "goal passed" alone beside MISSED would hide.
+     */
+    static String latestClosure(String label, TargetAssessment t) {
+        return passedTooLate(t) ? label + ": " + LATE : closure(label, t.gapClosure());
+    }
+
+    private static final String LATE = "goal passed after its date";
+
+    private static boolean passedTooLate(TargetAssessment t) {
+        return t.status() == TargetStatus.MISSED && t.gapClosure() != null && t.gapClosure() > 1;
     }
 
     /** A closure for a table cell: "44%", or "goal passed" beyond 100%. */

@@ -113,7 +113,7 @@ final class TextReport {
         Text.wrap(sb, String.join("; ", parts), 4);
         parts.clear();
         if (t.gapClosure() != null) {
-            parts.add(ReportCells.closure("gap closed", t.gapClosure()));
+            parts.add(ReportCells.latestClosure("gap closed", t));
         }
         if (t.projectedClosure() != null) {
             parts.add(ReportCells.closure("projected closure", t.projectedClosure()));
