@@ -31,8 +31,9 @@ import org.missionengine.model.Spillover;
  * A portfolio read on the driver, evaluated slice by slice on the executors. The driver cuts the missions, in the
  * portfolio's order, into slices of consecutive missions, each a portfolio of its own with what its missions refer
  * to (the metrics, parameters and sources, the actors their projects name, their observations and those shared by
- * all missions, the sector spillovers and those from their projects), and ships it as the portfolio file it would be (on one line).
- * The slices need no shuffle (each holds its missions whole) and no sort (partition by partition, slice by slice,
+ * all missions, the sector spillovers and those from their projects). To executors elsewhere it ships the slice as the
+ * portfolio file it would be (on one line); executors in the driver's JVM (a local master) take the slice's records
+ * from {@link HeldSlices}. The slices need no shuffle (each holds its missions whole) and no sort (partition by partition, slice by slice,
  * they come back in the portfolio's order).
  */
 final class PortfolioSlices implements FlatMapFunction<Iterator<PortfolioSlices.Slice>, Row> {
@@ -41,8 +42,11 @@ final class PortfolioSlices implements FlatMapFunction<Iterator<PortfolioSlices.
     static final int MISSIONS_PER_SLICE = 500;
     private static final String NAME = "the portfolio slice.json";
 
-    /** Consecutive missions of the portfolio, from its {@code first}, as a portfolio file (UTF-8 JSON). */
-    record Slice(long first, byte[] file) implements Serializable {
+    /**
+     * Consecutive missions of the portfolio, from its {@code first}: as a portfolio file (UTF-8 JSON), or, for
+     * executors in the driver's JVM, as the key it is held by ({@code file} null).
+     */
+    record Slice(long first, byte[] file, String heldAs) implements Serializable {
     }
 
     private final Broadcast<SplitEvaluation.Network> network;
@@ -57,9 +61,10 @@ final class PortfolioSlices implements FlatMapFunction<Iterator<PortfolioSlices.
 
     /**
      * Cuts a portfolio into at least {@code partitions} slices (more when that keeps each within
-     * {@link #MISSIONS_PER_SLICE} missions), of about the same number of projects; none is empty.
+     * {@link #MISSIONS_PER_SLICE} missions), of about the same number of projects; none is empty. Held slices
+     * ({@code held}) stay in {@link HeldSlices} until released.
      */
-    static List<Slice> of(Portfolio portfolio, int partitions) {
+    static List<Slice> of(Portfolio portfolio, int partitions, boolean held) {
         List<Mission> missions = portfolio.missions();
         long total = 0;
         for (Mission m : missions) {
@@ -83,7 +88,7 @@ final class PortfolioSlices implements FlatMapFunction<Iterator<PortfolioSlices.
         if (!current.isEmpty() || cut.isEmpty()) {
             cut.add(current);
         }
-        return slices(portfolio, cut);
+        return slices(portfolio, cut, held);
     }
 
     /** A mission's share of the work: its projects, and one for the mission itself. */
@@ -91,7 +96,7 @@ final class PortfolioSlices implements FlatMapFunction<Iterator<PortfolioSlices.
         return 1L + m.projects().size();
     }
 
-    private static List<Slice> slices(Portfolio portfolio, List<List<Mission>> cut) {
+    private static List<Slice> slices(Portfolio portfolio, List<List<Mission>> cut, boolean held) {
         Map<String, Integer> sliceOfMission = new HashMap<>();
         Map<String, Integer> sliceOfProject = new HashMap<>();
         List<Set<Integer>> actorsOfSlice = new ArrayList<>();
@@ -126,13 +131,14 @@ final class PortfolioSlices implements FlatMapFunction<Iterator<PortfolioSlices.
         for (int s = 1; s < cut.size(); s++) {
             first[s] = first[s - 1] + cut.get(s - 1).size();
         }
-        // written as files on the driver's cores at once: the executors wait for every slice before they start
+        // files written on the driver's cores at once: the executors wait for every slice before they start
         return IntStream.range(0, cut.size()).parallel().mapToObj(s -> {
             List<Actor> actors = new ArrayList<>();
             actorsOfSlice.get(s).forEach(i -> actors.add(portfolio.actors().get(i)));
             Portfolio slice = new Portfolio(portfolio.asOf(), portfolio.currency(), portfolio.metrics(), actors,
                     cut.get(s), observations.get(s), spillovers.get(s), portfolio.parameters(), portfolio.sources());
-            return new Slice(first[s], PortfolioFiles.toCompactJson(slice));
+            return held ? new Slice(first[s], null, HeldSlices.hold(slice))
+                    : new Slice(first[s], PortfolioFiles.toCompactJson(slice), null);
         }).toList();
     }
 
@@ -180,7 +186,8 @@ final class PortfolioSlices implements FlatMapFunction<Iterator<PortfolioSlices.
 
     private List<Row> evaluate(SplitEvaluation engine, Slice slice) {
         try {
-            Portfolio portfolio = PortfolioFiles.read(slice.file(), NAME);
+            Portfolio portfolio = slice.file() != null ? PortfolioFiles.read(slice.file(), NAME)
+                    : HeldSlices.get(slice.heldAs());
             List<Row> results = new ArrayList<>(portfolio.missions().size());
             engine.missions(portfolio, asOf, network.value(), report -> {
                 long position = slice.first() + results.size();

@@ -37,15 +37,20 @@ public final class SparkEvaluation implements AutoCloseable {
     private final EngineInfo engine;
     private final LocalDate asOf;
     private final List<Finding> portfolioFindings;
+    private final Runnable release;
 
-    /** {@code results}: rows of {@link MissionResults#RESULT}, partitions and rows in the portfolio's order. */
+    /**
+     * {@code results}: rows of {@link MissionResults#RESULT}, partitions and rows in the portfolio's order;
+     * {@code release}: what else to let go of on {@link #close()} (what the results' partitions were computed from).
+     */
     SparkEvaluation(SparkSession spark, Dataset<Row> results, EngineInfo engine, LocalDate asOf,
-                    List<Finding> portfolioFindings) {
+                    List<Finding> portfolioFindings, Runnable release) {
         this.spark = spark;
         this.results = results;
         this.engine = engine;
         this.asOf = asOf;
         this.portfolioFindings = List.copyOf(portfolioFindings);
+        this.release = release;
     }
 
     /**
@@ -167,5 +172,6 @@ public final class SparkEvaluation implements AutoCloseable {
     @Override
     public void close() {
         results.unpersist();
+        release.run();
     }
 }

@@ -60,6 +60,8 @@ import org.missionengine.tables.TableRows;
  * }</pre>
  */
 public final class SparkMissionEvaluator {
+    /** A system property: true ships slices as files on a local master too (see {@link Builder#slicesAsFiles}). */
+    static final String SLICES_AS_FILES = "missionengine.spark.slicesAsFiles";
     private static final ObjectMapper TREES = new ObjectMapper();
     /** The tables nested in a mission, and how their rows name their mission. */
     private static final List<String> SHARED = List.of(TableLayout.PORTFOLIO, "portfolio_sources",
@@ -69,12 +71,14 @@ public final class SparkMissionEvaluator {
     private final EngineConfig config;
     private final int partitions;
     private final LocalDate asOf;
+    private final boolean slicesAsFiles;
 
     private SparkMissionEvaluator(Builder builder) {
         this.spark = builder.spark;
         this.config = builder.engine.config();
         this.partitions = builder.partitions;
         this.asOf = builder.asOf;
+        this.slicesAsFiles = builder.slicesAsFiles;
     }
 
     /**
@@ -93,9 +97,20 @@ public final class SparkMissionEvaluator {
         private MissionEngineBuilder engine = MissionEngine.builder();
         private int partitions;
         private LocalDate asOf;
+        private boolean slicesAsFiles = Boolean.getBoolean(SLICES_AS_FILES);
 
         private Builder(SparkSession spark) {
             this.spark = Objects.requireNonNull(spark, "spark");
+        }
+
+        /**
+         * Ships each slice as a portfolio file even to executors in the driver's JVM, as to executors elsewhere: what
+         * a cluster does, for tests and for measuring it on one machine. The default is the system property
+         * {@value SparkMissionEvaluator#SLICES_AS_FILES}, else false.
+         */
+        Builder slicesAsFiles(boolean value) {
+            this.slicesAsFiles = value;
+            return this;
         }
 
         /**
@@ -161,7 +176,11 @@ public final class SparkMissionEvaluator {
         SplitEvaluation driver = ExecutorEngines.get(rules); // in local mode the executors share it
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<SplitEvaluation.Network> network = context.broadcast(SplitEvaluation.network(portfolio));
-        List<PortfolioSlices.Slice> slices = PortfolioSlices.of(portfolio, partitions());
+        // executors in this JVM take the slices' records as they are; others get each as a portfolio file
+        boolean held = spark.sparkContext().isLocal() && !slicesAsFiles;
+        List<PortfolioSlices.Slice> slices = PortfolioSlices.of(portfolio, partitions(), held);
+        List<String> heldKeys = slices.stream().map(PortfolioSlices.Slice::heldAs).filter(Objects::nonNull).toList();
+        Runnable release = () -> HeldSlices.release(heldKeys);
         // by default a partition per slice: a task then holds one slice (500 missions at most), not its share of the
         // portfolio, which kept the heap full at 1M projects (107 s on local[2] with 2 partitions, 84 s with 20)
         int n = partitions > 0 ? partitions : slices.size();
@@ -172,9 +191,10 @@ public final class SparkMissionEvaluator {
         try {
             results.count(); // the missions evaluated now: a failing rule fails evaluate(), as on one machine
             List<Finding> portfolioFindings = driver.portfolioFindings(portfolio, date);
-            return new SparkEvaluation(spark, results, driver.info(portfolio), date, portfolioFindings);
+            return new SparkEvaluation(spark, results, driver.info(portfolio), date, portfolioFindings, release);
         } catch (Exception e) { // SparkException, a checked exception thrown undeclared
             results.unpersist();
+            release.run();
             throw ExecutorFailure.rethrow(e);
         }
     }
@@ -289,7 +309,7 @@ public final class SparkMissionEvaluator {
             results = evaluated.drop("outline").repartitionByRange(n, order).sortWithinPartitions(order)
                     .persist(StorageLevel.MEMORY_AND_DISK());
             results.count();
-            return new SparkEvaluation(spark, results, driver.info(base), date, portfolioFindings);
+            return new SparkEvaluation(spark, results, driver.info(base), date, portfolioFindings, () -> { });
         } catch (Exception e) { // SparkException, a checked exception thrown undeclared
             if (results != null) {
                 results.unpersist();

@@ -1,6 +1,7 @@
 package org.missionengine.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
@@ -101,6 +102,35 @@ class SparkMissionEvaluatorTest {
 
         assertThat(report).isEqualTo(singleMachine(MissionEngine.builder(), portfolio));
         assertThat(report).contains("\"rating\" : \"MISSION_WASHING\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3})
+    void slicesShippedAsFilesAsToAClusterGiveTheReportOfOneMachine(int partitions) throws IOException {
+        // local[2] executors share the driver's JVM and take the slices' records as they are; this is the way to
+        // executors elsewhere: each slice written as a portfolio file and read again
+        Portfolio portfolio = new SyntheticPortfolio(SyntheticPortfolio.Spec.of(60, 8)).build();
+
+        try (SparkEvaluation result = SparkMissionEvaluator.builder(spark).partitions(partitions).slicesAsFiles(true)
+                .build().evaluate(portfolio)) {
+            Path report = dir.resolve("report-files-" + partitions + ".json");
+            result.writeReport(report);
+            assertThat(Files.readString(report)).isEqualTo(singleMachine(MissionEngine.builder(), portfolio));
+        }
+    }
+
+    @Test
+    void slicesHeldForLocalExecutorsAreLetGoWhenTheEvaluationCloses() {
+        Portfolio portfolio = new SyntheticPortfolio(SyntheticPortfolio.Spec.of(30, 2)).build();
+        List<PortfolioSlices.Slice> slices = PortfolioSlices.of(portfolio, 3, true);
+        List<String> keys = slices.stream().map(PortfolioSlices.Slice::heldAs).toList();
+
+        assertThat(slices).allSatisfy(s -> assertThat(s.file()).isNull());
+        assertThat(HeldSlices.get(keys.get(1)).missions()).extracting(m -> m.id())
+                .startsWith(portfolio.missions().get((int) slices.get(1).first()).id());
+        HeldSlices.release(keys);
+        assertThatThrownBy(() -> HeldSlices.get(keys.get(1))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not held in this JVM");
     }
 
     @Test
