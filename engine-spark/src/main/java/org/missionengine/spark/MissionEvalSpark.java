@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.apache.spark.sql.SparkSession;
 
@@ -147,14 +149,6 @@ public final class MissionEvalSpark {
             parameters.forEach(engine::parameter);
             severities.forEach(engine::severity);
             engine.build(); // a broken rule file or option is reported before Spark starts
-            Portfolio portfolio = null;
-            if (file != null) {
-                try {
-                    portfolio = PortfolioFiles.read(file);
-                } catch (UserErrorException e) {
-                    throw e.inFile(file.toString());
-                }
-            }
             // without adaptive execution: when a task fails (a bad row, a failing rule), its query stages' callbacks
             // would otherwise run into the pool spark.stop() shuts down, and print stack traces below the message
             SparkSession.Builder session = SparkSession.builder().appName("mission-eval-spark")
@@ -164,7 +158,21 @@ public final class MissionEvalSpark {
             } else if (System.getProperty("spark.master") == null) {
                 session.master("local[*]");
             }
-            SparkSession spark = session.getOrCreate();
+            // Spark starts (some seconds) while the driver reads the file, on the core reading leaves free
+            FutureTask<SparkSession> starting = new FutureTask<>(session::getOrCreate);
+            Thread starter = new Thread(starting, "mission-eval-spark-start");
+            starter.setDaemon(true);
+            starter.start();
+            Portfolio portfolio = null;
+            if (file != null) {
+                try {
+                    portfolio = PortfolioFiles.read(file);
+                } catch (UserErrorException e) {
+                    stop(starting);
+                    throw e.inFile(file.toString());
+                }
+            }
+            SparkSession spark = started(starting);
             try {
                 SparkMissionEvaluator evaluator = SparkMissionEvaluator.builder(spark).engine(engine)
                         .partitions(partitions).asOf(asOf).build();
@@ -178,6 +186,32 @@ public final class MissionEvalSpark {
             spec.commandLine().getErr().println("Wrote " + output + "/missions, " + output + "/targets, " + output
                     + "/findings (Parquet) and " + output + "/report.json.");
             return OK;
+        }
+
+        private static SparkSession started(FutureTask<SparkSession> starting) {
+            try {
+                return starting.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e.getCause() instanceof RuntimeException r ? r
+                        : new IllegalStateException("Spark did not start: " + e.getCause(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while Spark started", e);
+            }
+        }
+
+        /** Stops Spark once it has started: the command ends with a user's mistake found while Spark was starting. */
+        private static void stop(FutureTask<SparkSession> starting) {
+            try {
+                starting.get().stop();
+            } catch (ExecutionException e) {
+                // Spark did not start: nothing to stop, and the user's mistake is the message to give
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -2,12 +2,18 @@ package org.missionengine.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The command line's answers to a user's mistakes, given before Spark starts. */
+/** The command line's answers to a user's mistakes. */
 class MissionEvalSparkTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -28,5 +34,19 @@ class MissionEvalSparkTest {
         assertThat(run("evaluate", "portfolio.json", "--partitions", "many", "--output", "out"))
                 .isEqualTo(MissionEvalSpark.USER_ERROR);
         assertThat(err.toString()).contains("'--partitions'").contains("'many'").doesNotContain("\tat ");
+    }
+
+    @Test
+    @Tag("spark")
+    void aBadPortfolioFoundWhileSparkStartsIsTheUsersMistakeAndSparkIsStopped(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\"format\": \"mission-portfolio/1\", \"missions\": [{\"id\": 1}]}");
+
+        int exit = run("evaluate", file.toString(), "--master", "local[1]", "--output", dir.resolve("out").toString());
+
+        assertThat(exit).isEqualTo(MissionEvalSpark.USER_ERROR);
+        assertThat(err.toString()).startsWith(file + ": missions[0].id: ").doesNotContain("\tat ");
+        assertThat(SparkSession.getDefaultSession().isEmpty()).as("no Spark session left running").isTrue();
+        assertThat(dir.resolve("out")).doesNotExist();
     }
 }
