@@ -22,7 +22,8 @@ import org.missionengine.io.JsonReportWriter;
 import org.missionengine.report.MissionReport;
 
 /**
- * A mission's result as an executor ships it back: its report as the bytes the report file holds, and the rows of the
+ * A mission's result as an executor ships it back: its report as the bytes the report file holds (unless the driver
+ * holds them), and the rows of the
  * missions, targets and findings tables taken from that JSON once, where the mission was evaluated, so that the tables
  * carry the report's very values and nothing reads the report again.
  */
@@ -74,7 +75,15 @@ final class MissionResults {
 
     /** The result row of a mission's report. */
     static Row of(Long position, Long order, MissionReport report, String outline) {
-        byte[] rendered = JsonReportWriter.render(report);
+        return of(position, order, report, JsonReportWriter.render(report), outline, true);
+    }
+
+    /**
+     * The result row of a mission's report rendered as {@link JsonReportWriter#render} does; without the rendered
+     * report itself ({@code report} null) unless {@code withReport} (the driver holds it, see {@link HeldReports}).
+     */
+    static Row of(Long position, Long order, MissionReport report, byte[] rendered, String outline,
+                  boolean withReport) {
         Map<String, JsonNode> m = fields(rendered);
         List<Row> targets = new ArrayList<>();
         for (JsonNode t : m.getOrDefault("targets", MissingNode.getInstance())) {
@@ -87,7 +96,8 @@ final class MissionResults {
         for (JsonNode f : m.getOrDefault("findings", MissingNode.getInstance())) {
             findings.add(finding(findings.size(), f));
         }
-        return RowFactory.create(position, order, report.id(), rendered, outline, text(m, "title"), text(m, "rating"),
+        return RowFactory.create(position, order, report.id(), withReport ? rendered : null, outline, text(m, "title"),
+                text(m, "rating"),
                 text(m, "ratingReason"), number(m, "score"), number(m, "washingRisk"), number(m, "evidence"),
                 number(m, "delivery"), number(m, "design"), m.get("criteria") != null ? m.get("criteria").toString() : null,
                 findings.size(), targets.toArray(Row[]::new), findings.toArray(Row[]::new));

@@ -19,6 +19,7 @@ import org.apache.spark.sql.Row;
 
 import org.missionengine.UserErrorException;
 import org.missionengine.drools.SplitEvaluation;
+import org.missionengine.io.JsonReportWriter;
 import org.missionengine.io.PortfolioFiles;
 import org.missionengine.model.Actor;
 import org.missionengine.model.Mission;
@@ -52,11 +53,15 @@ final class PortfolioSlices implements FlatMapFunction<Iterator<PortfolioSlices.
     private final Broadcast<SplitEvaluation.Network> network;
     private final RuleSources rules;
     private final LocalDate asOf;
+    /** The key of {@link HeldReports} the rendered reports go to, or null: they go in the result rows. */
+    private final String reportsHeldAs;
 
-    PortfolioSlices(Broadcast<SplitEvaluation.Network> network, RuleSources rules, LocalDate asOf) {
+    PortfolioSlices(Broadcast<SplitEvaluation.Network> network, RuleSources rules, LocalDate asOf,
+                    String reportsHeldAs) {
         this.network = network;
         this.rules = rules;
         this.asOf = asOf;
+        this.reportsHeldAs = reportsHeldAs;
     }
 
     /**
@@ -191,7 +196,11 @@ final class PortfolioSlices implements FlatMapFunction<Iterator<PortfolioSlices.
             List<Row> results = new ArrayList<>(portfolio.missions().size());
             engine.missions(portfolio, asOf, network.value(), report -> {
                 long position = slice.first() + results.size();
-                results.add(MissionResults.of(position, position, report, null));
+                byte[] rendered = JsonReportWriter.render(report);
+                if (reportsHeldAs != null) {
+                    HeldReports.put(reportsHeldAs, position, rendered);
+                }
+                results.add(MissionResults.of(position, position, report, rendered, null, reportsHeldAs == null));
             });
             return results;
         } catch (UserErrorException e) {

@@ -2,12 +2,15 @@ package org.missionengine.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.udf;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -15,6 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -37,19 +41,23 @@ public final class SparkEvaluation implements AutoCloseable {
     private final EngineInfo engine;
     private final LocalDate asOf;
     private final List<Finding> portfolioFindings;
+    /** The key of the {@link HeldReports} the missions' reports are in, or null: they are in {@code results}. */
+    private final String reportsHeldAs;
     private final Runnable release;
 
     /**
      * {@code results}: rows of {@link MissionResults#RESULT}, partitions and rows in the portfolio's order;
-     * {@code release}: what else to let go of on {@link #close()} (what the results' partitions were computed from).
+     * {@code reportsHeldAs}: where the reports are when the rows do not carry them; {@code release}: what else to let
+     * go of on {@link #close()} (what the results' partitions were computed from, the held reports).
      */
     SparkEvaluation(SparkSession spark, Dataset<Row> results, EngineInfo engine, LocalDate asOf,
-                    List<Finding> portfolioFindings, Runnable release) {
+                    List<Finding> portfolioFindings, String reportsHeldAs, Runnable release) {
         this.spark = spark;
         this.results = results;
         this.engine = engine;
         this.asOf = asOf;
         this.portfolioFindings = List.copyOf(portfolioFindings);
+        this.reportsHeldAs = reportsHeldAs;
         this.release = release;
     }
 
@@ -86,9 +94,15 @@ public final class SparkEvaluation implements AutoCloseable {
      * @return the missions' frame; a score that cannot be computed is null
      */
     public Dataset<Row> missions() {
+        Column report = col("report");
+        if (reportsHeldAs != null) {
+            String key = reportsHeldAs;
+            report = udf((UDF1<Long, byte[]>) position -> HeldReports.get(key, position), DataTypes.BinaryType)
+                    .apply(col("pos"));
+        }
         return results.select(col("pos").as("position"), col("id"), col("title"), col("rating"), col("ratingReason"),
                 col("score"), col("washingRisk"), col("evidence"), col("delivery"), col("design"), col("criteria"),
-                col("findings"), col("report").cast(DataTypes.StringType).as("report"));
+                col("findings"), report.cast(DataTypes.StringType).as("report"));
     }
 
     /**
@@ -143,9 +157,15 @@ public final class SparkEvaluation implements AutoCloseable {
     public void writeReport(Path file) {
         AtomicFiles.write(file, out -> {
             JsonReportWriter writer = ReportFiles.jsonWriter(out, engine, asOf);
-            Iterator<Row> reports = results.select(col("report")).toLocalIterator();
-            while (reports.hasNext()) {
-                writer.acceptRendered((byte[]) reports.next().get(0));
+            if (reportsHeldAs != null) {
+                for (int i = 0, n = HeldReports.size(reportsHeldAs); i < n; i++) {
+                    writer.acceptRendered(HeldReports.get(reportsHeldAs, i));
+                }
+            } else {
+                Iterator<Row> reports = results.select(col("report")).toLocalIterator();
+                while (reports.hasNext()) {
+                    writer.acceptRendered((byte[]) reports.next().get(0));
+                }
             }
             writer.finish(portfolioFindings);
         });
@@ -158,13 +178,49 @@ public final class SparkEvaluation implements AutoCloseable {
      * @param directory the output directory: Parquet goes wherever Spark writes, the report to the driver's file system
      */
     public void write(String directory) {
+        Path reportFile = Path.of(directory, "report.json");
+        if (reportsHeldAs == null) {
+            Exception failure = writeTables(directory);
+            if (failure != null) {
+                throw ExecutorFailure.rethrow(failure);
+            }
+            writeReport(reportFile);
+            return;
+        }
+        // reports the driver holds are written beside the tables: file output only, no Spark job
+        FutureTask<Void> report = new FutureTask<>(() -> {
+            writeReport(reportFile);
+            return null;
+        });
+        Thread writer = new Thread(report, "mission-engine-report");
+        writer.setDaemon(true);
+        writer.start();
+        Exception failure = writeTables(directory);
+        try {
+            report.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            failure = failure != null ? failure : e.getCause() instanceof Exception c ? c : e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = failure != null ? failure : e;
+        }
+        if (failure != null) {
+            throw ExecutorFailure.rethrow(failure);
+        }
+    }
+
+    /** Writes the three tables; returns what failed them, if anything. */
+    private Exception writeTables(String directory) {
         try {
             missions().write().mode(SaveMode.Overwrite).parquet(directory + "/missions");
             targets().write().mode(SaveMode.Overwrite).parquet(directory + "/targets");
             findings().write().mode(SaveMode.Overwrite).parquet(directory + "/findings");
-            writeReport(Path.of(directory, "report.json"));
+            return null;
         } catch (Exception e) { // SparkException, a checked exception thrown undeclared
-            throw ExecutorFailure.rethrow(e);
+            return e;
         }
     }
 

@@ -180,18 +180,26 @@ public final class SparkMissionEvaluator {
         boolean held = spark.sparkContext().isLocal() && !slicesAsFiles;
         List<PortfolioSlices.Slice> slices = PortfolioSlices.of(portfolio, partitions(), held);
         List<String> heldKeys = slices.stream().map(PortfolioSlices.Slice::heldAs).filter(Objects::nonNull).toList();
-        Runnable release = () -> HeldSlices.release(heldKeys);
+        // and their reports stay here for the report file and the missions table
+        String reports = held ? HeldReports.open(portfolio.missions().size()) : null;
+        Runnable release = () -> {
+            HeldSlices.release(heldKeys);
+            if (reports != null) {
+                HeldReports.release(reports);
+            }
+        };
         // by default a partition per slice: a task then holds one slice (500 missions at most), not its share of the
         // portfolio, which kept the heap full at 1M projects (107 s on local[2] with 2 partitions, 84 s with 20)
         int n = partitions > 0 ? partitions : slices.size();
         JavaRDD<Row> rows = context.parallelize(slices, n)
-                .mapPartitions(new PortfolioSlices(network, rules, date));
+                .mapPartitions(new PortfolioSlices(network, rules, date, reports));
         Dataset<Row> results = spark.createDataFrame(rows, MissionResults.RESULT)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             results.count(); // the missions evaluated now: a failing rule fails evaluate(), as on one machine
             List<Finding> portfolioFindings = driver.portfolioFindings(portfolio, date);
-            return new SparkEvaluation(spark, results, driver.info(portfolio), date, portfolioFindings, release);
+            return new SparkEvaluation(spark, results, driver.info(portfolio), date, portfolioFindings, reports,
+                    release);
         } catch (Exception e) { // SparkException, a checked exception thrown undeclared
             results.unpersist();
             release.run();
@@ -309,7 +317,7 @@ public final class SparkMissionEvaluator {
             results = evaluated.drop("outline").repartitionByRange(n, order).sortWithinPartitions(order)
                     .persist(StorageLevel.MEMORY_AND_DISK());
             results.count();
-            return new SparkEvaluation(spark, results, driver.info(base), date, portfolioFindings, () -> { });
+            return new SparkEvaluation(spark, results, driver.info(base), date, portfolioFindings, null, () -> { });
         } catch (Exception e) { // SparkException, a checked exception thrown undeclared
             if (results != null) {
                 results.unpersist();

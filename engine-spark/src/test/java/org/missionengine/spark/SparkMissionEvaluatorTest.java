@@ -119,6 +119,30 @@ class SparkMissionEvaluatorTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void writeGivesTheTablesAndTheReportOfOneMachineWhereverTheReportsAreKept(boolean slicesAsFiles)
+            throws IOException {
+        // held slices keep their missions' reports on the driver and write the report beside the tables; files keep
+        // them in Spark's results
+        Portfolio portfolio = new SyntheticPortfolio(SyntheticPortfolio.Spec.of(30, 4)).build();
+        Path out = dir.resolve("write-" + slicesAsFiles);
+
+        try (SparkEvaluation result = SparkMissionEvaluator.builder(spark).partitions(3).slicesAsFiles(slicesAsFiles)
+                .build().evaluate(portfolio)) {
+            result.write(out.toString());
+        }
+
+        assertThat(Files.readString(out.resolve("report.json")))
+                .isEqualTo(singleMachine(MissionEngine.builder(), portfolio));
+        List<Row> missions = spark.read().parquet(out.resolve("missions").toString()).orderBy("position")
+                .collectAsList();
+        EvaluationReport expected = MissionEngine.builder().build().evaluate(portfolio, portfolio.asOf());
+        assertThat(missions).extracting(r -> (String) r.getAs("report"))
+                .containsExactlyElementsOf(expected.missions().stream()
+                        .map(m -> new String(JsonReportWriter.render(m), StandardCharsets.UTF_8)).toList());
+    }
+
     @Test
     void slicesHeldForLocalExecutorsAreLetGoWhenTheEvaluationCloses() {
         Portfolio portfolio = new SyntheticPortfolio(SyntheticPortfolio.Spec.of(30, 2)).build();
