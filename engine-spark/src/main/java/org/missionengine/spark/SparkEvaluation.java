@@ -33,7 +33,8 @@ import org.missionengine.report.Finding;
  * The result of a Spark evaluation: the missions, their targets and the findings as data frames (in the portfolio's
  * order, then the targets' and findings' own), the portfolio-level findings, and the {@code mission-report/1} report.
  * The missions are evaluated once and kept (memory and disk), already in the portfolio's order, until
- * {@link #close()}: each table and the report read them as they are, with no sort.
+ * {@link #close()}: each table and the report read them as they are, with no sort. On a local master the driver also
+ * holds, until then, the portfolio's slices and the missions' rendered reports: close each evaluation once written.
  */
 public final class SparkEvaluation implements AutoCloseable {
     private final SparkSession spark;
