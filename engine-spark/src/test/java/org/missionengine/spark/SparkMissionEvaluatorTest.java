@@ -105,26 +105,12 @@ class SparkMissionEvaluatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 3})
-    void slicesShippedAsFilesAsToAClusterGiveTheReportOfOneMachine(int partitions) throws IOException {
-        // local[2] executors share the driver's JVM and take the slices' records as they are; this is the way to
-        // executors elsewhere: each slice written as a portfolio file and read again
-        Portfolio portfolio = new SyntheticPortfolio(SyntheticPortfolio.Spec.of(60, 8)).build();
-
-        try (SparkEvaluation result = SparkMissionEvaluator.builder(spark).partitions(partitions).slicesAsFiles(true)
-                .build().evaluate(portfolio)) {
-            Path report = dir.resolve("report-files-" + partitions + ".json");
-            result.writeReport(report);
-            assertThat(Files.readString(report)).isEqualTo(singleMachine(MissionEngine.builder(), portfolio));
-        }
-    }
-
-    @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void writeGivesTheTablesAndTheReportOfOneMachineWhereverTheReportsAreKept(boolean slicesAsFiles)
             throws IOException {
-        // held slices keep their missions' reports on the driver and write the report beside the tables; files keep
-        // them in Spark's results
+        // local[2] executors share the driver's JVM: they take held slices and leave the reports with the driver,
+        // which writes the report beside the tables; slices as files are the way to executors elsewhere, whose
+        // reports come back in Spark's results
         Portfolio portfolio = new SyntheticPortfolio(SyntheticPortfolio.Spec.of(30, 4)).build();
         Path out = dir.resolve("write-" + slicesAsFiles);
 
