@@ -104,18 +104,14 @@ class SparkMissionEvaluatorTest {
         assertThat(report).contains("\"rating\" : \"MISSION_WASHING\"");
     }
 
-    @ParameterizedTest
-    @ValueSource(booleans = {false, true})
-    void writeGivesTheTablesAndTheReportOfOneMachineWhereverTheReportsAreKept(boolean slicesAsFiles)
-            throws IOException {
+    @Test
+    void writeGivesTheTablesAndTheReportOfOneMachineFromTheReportsTheDriverHolds() throws IOException {
         // local[2] executors share the driver's JVM: they take held slices and leave the reports with the driver,
-        // which writes the report beside the tables; slices as files are the way to executors elsewhere, whose
-        // reports come back in Spark's results
+        // which writes the report beside the tables and gives them to the missions table
         Portfolio portfolio = new SyntheticPortfolio(SyntheticPortfolio.Spec.of(30, 4)).build();
-        Path out = dir.resolve("write-" + slicesAsFiles);
+        Path out = dir.resolve("write");
 
-        try (SparkEvaluation result = SparkMissionEvaluator.builder(spark).partitions(3).slicesAsFiles(slicesAsFiles)
-                .build().evaluate(portfolio)) {
+        try (SparkEvaluation result = SparkMissionEvaluator.builder(spark).partitions(3).build().evaluate(portfolio)) {
             result.write(out.toString());
         }
 
@@ -127,6 +123,20 @@ class SparkMissionEvaluatorTest {
         assertThat(missions).extracting(r -> (String) r.getAs("report"))
                 .containsExactlyElementsOf(expected.missions().stream()
                         .map(m -> new String(JsonReportWriter.render(m), StandardCharsets.UTF_8)).toList());
+    }
+
+    @Test
+    void slicesShippedAsFilesAsToAClusterGiveTheReportOfOneMachine() throws IOException {
+        // the way to executors elsewhere: each slice written as a portfolio file and read again, the reports
+        // returned in Spark's results
+        Portfolio portfolio = new SyntheticPortfolio(SyntheticPortfolio.Spec.of(60, 8)).build();
+
+        try (SparkEvaluation result = SparkMissionEvaluator.builder(spark).partitions(3).slicesAsFiles(true)
+                .build().evaluate(portfolio)) {
+            Path report = dir.resolve("report-files.json");
+            result.writeReport(report);
+            assertThat(Files.readString(report)).isEqualTo(singleMachine(MissionEngine.builder(), portfolio));
+        }
     }
 
     @Test
