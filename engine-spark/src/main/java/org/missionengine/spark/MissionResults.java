@@ -128,7 +128,7 @@ final class MissionResults {
                     } else if (value.isStructStart()) {
                         // the rest of the object after this value, read again as an object of its own
                         int start = (int) parser.currentTokenLocation().getByteOffset();
-                        byte[] findings = "findings".equals(name) ? null : lastFieldFrom(json, start, "findings");
+                        byte[] findings = lastFieldFrom(json, start, "findings");
                         json = findings != null ? findings : restAfter(json, start);
                         more = true;
                         break;

@@ -34,7 +34,7 @@ import org.missionengine.model.Spillover;
  * to (the metrics, parameters and sources, the actors their projects name, their observations and those shared by
  * all missions, the sector spillovers and those from their projects). To executors elsewhere it ships the slice as the
  * portfolio file it would be (on one line); executors in the driver's JVM (a local master) take the slice's records
- * from {@link HeldSlices}. The slices need no shuffle (each holds its missions whole) and no sort (partition by partition, slice by slice,
+ * from {@link HeldInDriver}. The slices need no shuffle (each holds its missions whole) and no sort (partition by partition, slice by slice,
  * they come back in the portfolio's order).
  */
 final class PortfolioSlices implements FlatMapFunction<Iterator<PortfolioSlices.Slice>, Row> {
@@ -53,7 +53,7 @@ final class PortfolioSlices implements FlatMapFunction<Iterator<PortfolioSlices.
     private final Broadcast<SplitEvaluation.Network> network;
     private final RuleSources rules;
     private final LocalDate asOf;
-    /** The key of {@link HeldReports} the rendered reports go to, or null: they go in the result rows. */
+    /** The key of the {@link HeldReports} the rendered reports go to, or null: they go in the result rows. */
     private final String reportsHeldAs;
 
     PortfolioSlices(Broadcast<SplitEvaluation.Network> network, RuleSources rules, LocalDate asOf,
@@ -67,7 +67,7 @@ final class PortfolioSlices implements FlatMapFunction<Iterator<PortfolioSlices.
     /**
      * Cuts a portfolio into at least {@code partitions} slices (more when that keeps each within
      * {@link #MISSIONS_PER_SLICE} missions), of about the same number of projects; none is empty. Held slices
-     * ({@code held}) stay in {@link HeldSlices} until released.
+     * ({@code held}) stay in {@link HeldInDriver} until released.
      */
     static List<Slice> of(Portfolio portfolio, int partitions, boolean held) {
         List<Mission> missions = portfolio.missions();
@@ -142,7 +142,7 @@ final class PortfolioSlices implements FlatMapFunction<Iterator<PortfolioSlices.
             actorsOfSlice.get(s).forEach(i -> actors.add(portfolio.actors().get(i)));
             Portfolio slice = new Portfolio(portfolio.asOf(), portfolio.currency(), portfolio.metrics(), actors,
                     cut.get(s), observations.get(s), spillovers.get(s), portfolio.parameters(), portfolio.sources());
-            return held ? new Slice(first[s], null, HeldSlices.hold(slice))
+            return held ? new Slice(first[s], null, HeldInDriver.hold(slice))
                     : new Slice(first[s], PortfolioFiles.toCompactJson(slice), null);
         }).toList();
     }
@@ -192,15 +192,16 @@ final class PortfolioSlices implements FlatMapFunction<Iterator<PortfolioSlices.
     private List<Row> evaluate(SplitEvaluation engine, Slice slice) {
         try {
             Portfolio portfolio = slice.file() != null ? PortfolioFiles.read(slice.file(), NAME)
-                    : HeldSlices.get(slice.heldAs());
+                    : HeldInDriver.get(slice.heldAs(), Portfolio.class);
+            HeldReports reports = reportsHeldAs == null ? null : HeldInDriver.get(reportsHeldAs, HeldReports.class);
             List<Row> results = new ArrayList<>(portfolio.missions().size());
             engine.missions(portfolio, asOf, network.value(), report -> {
                 long position = slice.first() + results.size();
                 byte[] rendered = JsonReportWriter.render(report);
-                if (reportsHeldAs != null) {
-                    HeldReports.put(reportsHeldAs, position, rendered);
+                if (reports != null) {
+                    reports.put(position, rendered);
                 }
-                results.add(MissionResults.of(position, position, report, rendered, null, reportsHeldAs == null));
+                results.add(MissionResults.of(position, position, report, rendered, null, reports == null));
             });
             return results;
         } catch (UserErrorException e) {

@@ -98,7 +98,7 @@ public final class SparkEvaluation implements AutoCloseable {
         Column report = col("report");
         if (reportsHeldAs != null) {
             String key = reportsHeldAs;
-            report = udf((UDF1<Long, byte[]>) position -> HeldReports.get(key, position), DataTypes.BinaryType)
+            report = udf((UDF1<Long, byte[]>) position -> HeldInDriver.get(key, HeldReports.class).get(position), DataTypes.BinaryType)
                     .apply(col("pos"));
         }
         return results.select(col("pos").as("position"), col("id"), col("title"), col("rating"), col("ratingReason"),
@@ -159,8 +159,9 @@ public final class SparkEvaluation implements AutoCloseable {
         AtomicFiles.write(file, out -> {
             JsonReportWriter writer = ReportFiles.jsonWriter(out, engine, asOf);
             if (reportsHeldAs != null) {
-                for (int i = 0, n = HeldReports.size(reportsHeldAs); i < n; i++) {
-                    writer.acceptRendered(HeldReports.get(reportsHeldAs, i));
+                HeldReports held = HeldInDriver.get(reportsHeldAs, HeldReports.class);
+                for (int i = 0; i < held.size(); i++) {
+                    writer.acceptRendered(held.get(i));
                 }
             } else {
                 Iterator<Row> reports = results.select(col("report")).toLocalIterator();

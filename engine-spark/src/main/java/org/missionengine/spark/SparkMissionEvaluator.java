@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -179,15 +180,11 @@ public final class SparkMissionEvaluator {
         // executors in this JVM take the slices' records as they are; others get each as a portfolio file
         boolean held = spark.sparkContext().isLocal() && !slicesAsFiles;
         List<PortfolioSlices.Slice> slices = PortfolioSlices.of(portfolio, partitions(), held);
-        List<String> heldKeys = slices.stream().map(PortfolioSlices.Slice::heldAs).filter(Objects::nonNull).toList();
         // and their reports stay here for the report file and the missions table
-        String reports = held ? HeldReports.open(portfolio.missions().size()) : null;
-        Runnable release = () -> {
-            HeldSlices.release(heldKeys);
-            if (reports != null) {
-                HeldReports.release(reports);
-            }
-        };
+        String reports = held ? HeldInDriver.hold(new HeldReports(portfolio.missions().size())) : null;
+        List<String> heldKeys = Stream.concat(slices.stream().map(PortfolioSlices.Slice::heldAs), Stream.of(reports))
+                .filter(Objects::nonNull).toList();
+        Runnable release = () -> HeldInDriver.release(heldKeys);
         // by default a partition per slice: a task then holds one slice (500 missions at most), not its share of the
         // portfolio, which kept the heap full at 1M projects (107 s on local[2] with 2 partitions, 84 s with 20)
         int n = partitions > 0 ? partitions : slices.size();

@@ -146,10 +146,10 @@ class SparkMissionEvaluatorTest {
         List<String> keys = slices.stream().map(PortfolioSlices.Slice::heldAs).toList();
 
         assertThat(slices).allSatisfy(s -> assertThat(s.file()).isNull());
-        assertThat(HeldSlices.get(keys.get(1)).missions()).extracting(m -> m.id())
+        assertThat(HeldInDriver.get(keys.get(1), Portfolio.class).missions()).extracting(m -> m.id())
                 .startsWith(portfolio.missions().get((int) slices.get(1).first()).id());
-        HeldSlices.release(keys);
-        assertThatThrownBy(() -> HeldSlices.get(keys.get(1))).isInstanceOf(IllegalStateException.class)
+        HeldInDriver.release(keys);
+        assertThatThrownBy(() -> HeldInDriver.get(keys.get(1), Portfolio.class)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("not held in this JVM");
     }
 
