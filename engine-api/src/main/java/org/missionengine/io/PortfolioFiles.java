@@ -43,12 +43,20 @@ public final class PortfolioFiles {
      * read record by record, in memory for the records alone (less than the file's size).
      */
     public static final long MAX_BYTES = Long.getLong("missionengine.portfolio.maxBytes", 2048L * 1024 * 1024);
+    /**
+     * Threads that read one big JSON file (system property {@code missionengine.read.threads}, default the number of
+     * processors, at most 8); 1 reads every file on the calling thread.
+     */
+    static final int READING_THREADS = Integer.getInteger("missionengine.read.threads",
+            Math.min(8, Runtime.getRuntime().availableProcessors()));
     /** Read-ahead when streaming a file from the disk. */
     private static final int STREAM_BUFFER_BYTES = 1 << 16;
 
     /**
-     * Reads a portfolio file: JSON, or YAML when the name ends in {@code .yaml}/{@code .yml}. A JSON file is bound on
-     * the calling thread while a second one looks for keys repeated in an object.
+     * Reads a portfolio file: JSON, or YAML when the name ends in {@code .yaml}/{@code .yml}. A JSON file of 4 MB or
+     * more is parsed on every processor (up to 8, see {@code missionengine.read.threads}) when it has no mistake; a
+     * smaller one, or one with a mistake, is bound on the calling thread while a second one looks for keys repeated in
+     * an object. Either way the same portfolio, or the same problems.
      *
      * @param file the portfolio file; a named pipe or a device such as {@code /dev/stdin} is read into memory first
      * @return the portfolio, checked: every id and reference in it is consistent
@@ -68,6 +76,13 @@ public final class PortfolioFiles {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw tooLarge(name, size);
+            }
+            if (!Json.isYaml(name) && ParallelPortfolioRead.worthIt(size, READING_THREADS)) {
+                Portfolio portfolio = ParallelPortfolioRead.read(file, name, READING_THREADS);
+                if (portfolio != null) {
+                    return portfolio;
+                }
+                // a mistake somewhere: read again record by record, which says what and where
             }
             return PortfolioStream.read(() -> withoutByteOrderMark(new BufferedInputStream(Files.newInputStream(file),
                     STREAM_BUFFER_BYTES)), name, true);

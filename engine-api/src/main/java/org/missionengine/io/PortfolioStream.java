@@ -273,7 +273,7 @@ final class PortfolioStream {
     }
 
     /** The syntax error or reading limit behind a binding failure, if that is what it was. */
-    private static JsonProcessingException syntaxError(Throwable failure) {
+    static JsonProcessingException syntaxError(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof StreamReadException || t instanceof StreamConstraintsException) {
                 return (JsonProcessingException) t;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -39,6 +40,11 @@ final class SharedStrings extends StdScalarDeserializer<String> {
     /** The reader with a table of its own: one per file, used by one thread at a time. */
     static ObjectReader sharing(ObjectReader reader) {
         return reader.withAttribute(TABLE, new HashMap<String, String>());
+    }
+
+    /** The reader with a table of its own that several threads binding records of one file can share. */
+    static ObjectReader sharingAcrossThreads(ObjectReader reader) {
+        return reader.withAttribute(TABLE, new ConcurrentHashMap<String, String>());
     }
 
     @Override
