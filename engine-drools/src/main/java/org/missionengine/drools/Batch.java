@@ -20,11 +20,14 @@ import org.missionengine.ProgressListener;
  * mission is rethrown as it was thrown: the same exception a one-thread run gives.
  *
  * <p>Results are passed to the consumer as soon as they and every earlier one are done, one at a time (never two calls
- * at once) and then forgotten, so a batch holds only the results of missions still waiting for an earlier one: with
- * workers taking missions in order, a few per thread. A consumer that throws stops the batch like a failing mission.
+ * at once) and then forgotten, so a batch holds only the results of missions still waiting for an earlier one or for
+ * the consumer: at most {@value #MOST_WAITING_PER_THREAD} per thread. A consumer that throws stops the batch like a
+ * failing mission.
  */
 final class Batch {
     private static final AtomicInteger POOLS = new AtomicInteger();
+    /** Results held for the consumer, per thread, before a thread that finishes a mission waits for it. */
+    private static final int MOST_WAITING_PER_THREAD = 8;
 
     private Batch() {
     }
@@ -46,7 +49,7 @@ final class Batch {
             }
             return;
         }
-        InOrder<R> inOrder = new InOrder<>(total, consumer);
+        InOrder<R> inOrder = new InOrder<>(total, consumer, MOST_WAITING_PER_THREAD * threads);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger stopAt = new AtomicInteger(Integer.MAX_VALUE); // no item from this index on is started
@@ -105,32 +108,79 @@ final class Batch {
         }
     }
 
-    /** Passes results on in index order, holding each only until every earlier one has been passed on. */
+    /**
+     * Passes results on in index order, holding each only until every earlier one has been passed on. One thread at a
+     * time passes results on (the one that finds the next result ready when no other is at it); a thread that finishes
+     * a mission meanwhile leaves its result and goes on evaluating, rather than waiting while the consumer writes
+     * another mission's report. It waits only when more than {@code mostWaiting} results are held, so that a consumer
+     * slower than the evaluation does not fill the heap.
+     */
     private static final class InOrder<R> {
         private final Object[] waiting;
         private final Consumer<? super R> consumer;
+        private final int mostWaiting;
         private int next;
+        private int held;
+        private boolean passing;
         private boolean failed;
 
-        InOrder(int total, Consumer<? super R> consumer) {
+        InOrder(int total, Consumer<? super R> consumer, int mostWaiting) {
             this.waiting = new Object[total];
             this.consumer = consumer;
+            this.mostWaiting = mostWaiting;
         }
 
-        @SuppressWarnings("unchecked")
-        synchronized void done(int index, R result) {
-            if (failed) {
-                return; // the consumer gave up: nothing more goes to it
+        void done(int index, R result) {
+            synchronized (this) {
+                if (failed) {
+                    return; // the consumer gave up: nothing more goes to it
+                }
+                waiting[index] = result;
+                held++;
+                if (passing) {
+                    // the thread passing results on takes this one too
+                    waitWhileTooManyAreHeld();
+                    return;
+                }
+                passing = true;
             }
-            waiting[index] = result;
-            while (next < waiting.length && waiting[next] != null) {
-                R ready = (R) waiting[next];
-                waiting[next++] = null;
-                try {
+            try {
+                for (R ready = take(); ready != null; ready = take()) {
                     consumer.accept(ready);
-                } catch (RuntimeException | Error e) {
+                }
+            } catch (RuntimeException | Error e) {
+                synchronized (this) {
                     failed = true;
-                    throw e;
+                    passing = false;
+                    notifyAll();
+                }
+                throw e;
+            }
+        }
+
+        /** The next result if it is ready; otherwise null, and this thread stops passing results on. */
+        @SuppressWarnings("unchecked")
+        private synchronized R take() {
+            if (failed || next == waiting.length || waiting[next] == null) {
+                passing = false;
+                notifyAll();
+                return null;
+            }
+            R ready = (R) waiting[next];
+            waiting[next++] = null;
+            if (held-- > mostWaiting) {
+                notifyAll();
+            }
+            return ready;
+        }
+
+        private void waitWhileTooManyAreHeld() {
+            while (passing && !failed && held > mostWaiting) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt(); // the batch sees it and stops
+                    return;
                 }
             }
         }
