@@ -14,12 +14,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -35,8 +38,9 @@ import org.missionengine.model.Portfolio;
 
 /**
  * Reads a big JSON portfolio file on several threads: one pass finds where each element of the top-level lists lies
- * ({@link PortfolioLayout}), then the threads parse and bind runs of elements at once, each straight from the parser
- * as {@link PortfolioStream} binds them, with the parser's check for repeated keys on.
+ * ({@link PortfolioLayout}), and the other threads parse and bind runs of the elements it has found meanwhile (it joins
+ * them at the end), each element straight from the parser as {@link PortfolioStream} binds them, with the parser's
+ * check for repeated keys on.
  * <p>
  * This is the way for files without a mistake. At the first sign of one (anything the record-by-record reader's
  * direct binding would refuse, a syntax error, a repeated key, a portfolio that does not hold together) it gives up
@@ -59,20 +63,23 @@ final class ParallelPortfolioRead {
 
     private final ByteBuffer content;
     private final String fileName;
-    /** Binds trees, as {@link RecordBinder} does for the record-by-record reader; shares texts with {@link #direct}. */
+    /** Binds trees, as {@link RecordBinder} does for the record-by-record reader; shares texts with the readers. */
     private final ObjectReader careful;
-    /** Binds records straight from the parser, refusing what the shape check would report. */
-    private final ObjectReader direct;
+    /** By top-level list: binds its elements straight from the parser, refusing what the shape check would report. */
+    private final Map<String, ObjectReader> readers = new HashMap<>();
 
     private ParallelPortfolioRead(ByteBuffer content, String fileName) {
         this.content = content;
         this.fileName = fileName;
         // one table of shared texts for every thread
         this.careful = SharedStrings.sharingAcrossThreads(Json.JSON.reader());
-        this.direct = Json.REQUIRING.reader()
+        ObjectReader direct = Json.REQUIRING.reader()
                 .with(careful.getAttributes())
                 .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        for (String list : LISTS) {
+            readers.put(list, direct.forType(Json.JSON.constructType(elementType(FIELDS.get(list)))));
+        }
     }
 
     /** Whether a JSON file of {@code size} bytes is worth reading on {@code threads} threads. */
@@ -102,13 +109,33 @@ final class ParallelPortfolioRead {
         if (start < 0) {
             return null;
         }
-        List<PortfolioLayout.Field> layout = PortfolioLayout.of(content, start, LISTS);
-        if (layout == null) {
-            return null;
+        // runs of about 1 MB, smaller for a file that would give each thread fewer than 8
+        Runs runs = new Runs(Math.max(64 << 10, Math.min(RUN_BYTES, content.limit() / (8L * threads))), threads);
+        List<Thread> helpers = new ArrayList<>();
+        for (int t = 1; t < threads; t++) {
+            Thread helper = new Thread(runs::work, "mission-engine-read-" + t);
+            helper.setDaemon(true); // never keeps a JVM alive
+            helper.start();
+            helpers.add(helper);
         }
+        List<PortfolioLayout.Field> layout;
+        try {
+            // the helpers parse the first runs while this thread looks for the next ones
+            layout = PortfolioLayout.of(content, start, LISTS, runs);
+        } finally {
+            runs.allFound();
+        }
+        runs.work();
+        for (Thread helper : helpers) {
+            joinUninterruptibly(helper);
+        }
+        return layout == null || runs.failed() ? null : portfolio(layout, runs);
+    }
+
+    /** The portfolio of the top-level fields, the lists from the runs parsed; null at a problem. */
+    private Portfolio portfolio(List<PortfolioLayout.Field> layout, Runs runs) {
         Map<String, Object> values = new HashMap<>();
         boolean hasFormat = false;
-        List<Run> runs = new ArrayList<>();
         for (PortfolioLayout.Field field : layout) {
             if (field.name().equals("format")) {
                 if (PortfolioFiles.formatProblem(tree(field.start(), field.end()), fileName) != null) {
@@ -117,21 +144,18 @@ final class ParallelPortfolioRead {
                 hasFormat = true;
             } else if (!FIELDS.containsKey(field.name())) {
                 return null; // an unknown field: the record-by-record reader names the closest known one
-            } else if (field.isList()) {
-                runs.addAll(runs(field, threads));
+            } else if (field.list()) {
+                List<Object> elements = runs.elements(field.name());
+                if (elements == null) {
+                    return null;
+                }
+                values.put(field.name(), elements);
             } else if (!bind(field, values)) {
                 return null;
             }
         }
-        if (!hasFormat || !parse(runs, threads)) {
+        if (!hasFormat) {
             return null;
-        }
-        for (PortfolioLayout.Field field : layout) {
-            if (field.isList()) {
-                List<Object> elements = new ArrayList<>(field.elements().count());
-                runs.stream().filter(run -> run.field == field).forEach(run -> elements.addAll(run.bound));
-                values.put(field.name(), elements);
-            }
         }
         try {
             return new Portfolio(value(values, "asOf"), value(values, "currency"), value(values, "metrics"),
@@ -152,71 +176,130 @@ final class ParallelPortfolioRead {
         return limit >= 2 && (content.get(0) == 0 || content.get(1) == 0 || (content.get(0) & 0xFF) >= 0xFE) ? -1 : 0;
     }
 
-    /** One run of consecutive elements of a top-level list, parsed by one thread; {@code bound} once parsed. */
+    /** Consecutive elements of a top-level list, parsed by one thread; {@code bound} once parsed. */
     private static final class Run {
-        final PortfolioLayout.Field field;
+        final String list;
         final int first;
-        final int last;
-        final Type type;
-        final ObjectReader reader;
+        int[] starts = new int[16];
+        int[] ends = new int[16];
+        int count;
         List<Object> bound;
 
-        Run(PortfolioLayout.Field field, int first, int last, Type type, ObjectReader reader) {
-            this.field = field;
+        Run(String list, int first) {
+            this.list = list;
             this.first = first;
-            this.last = last;
-            this.type = type;
-            this.reader = reader;
         }
-    }
 
-    /** The list's elements in runs of about {@link #RUN_BYTES}, fewer bytes when the file would give too few runs. */
-    private List<Run> runs(PortfolioLayout.Field field, int threads) {
-        PortfolioLayout.Elements elements = field.elements();
-        Type type = elementType(FIELDS.get(field.name()));
-        ObjectReader reader = direct.forType(Json.JSON.constructType(type));
-        long runBytes = Math.max(64 << 10, Math.min(RUN_BYTES, content.limit() / (8L * threads)));
-        List<Run> runs = new ArrayList<>();
-        for (int first = 0; first < elements.count(); ) {
-            int last = first;
-            while (last + 1 < elements.count() && elements.end(last + 1) - elements.start(first) <= runBytes) {
-                last++;
+        void add(int start, int end) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
             }
-            runs.add(new Run(field, first, last, type, reader));
-            first = last + 1;
+            starts[count] = start;
+            ends[count++] = end;
         }
-        return runs;
     }
 
-    /** Parses every run on {@code threads} threads, the caller's among them; false at the first mistake. */
-    private boolean parse(List<Run> runs, int threads) {
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
-        Runnable work = () -> {
-            for (int i = next.getAndIncrement(); i < runs.size() && failed.get() == 0; i = next.getAndIncrement()) {
-                if (!parse(runs.get(i))) {
-                    failed.incrementAndGet();
+    /**
+     * The runs of elements: made from the elements as the layout pass finds them, queued, and parsed by whichever
+     * thread takes them ({@link #work}); then their elements, list by list, in file order.
+     */
+    private final class Runs implements PortfolioLayout.Elements {
+        private final Run end = new Run("", 0);
+        private final long runBytes;
+        private final int threads;
+        private final BlockingQueue<Run> queue = new LinkedBlockingQueue<>();
+        /** Every run, in file order; read once every thread has stopped. */
+        private final List<Run> all = new ArrayList<>();
+        private final Map<String, Integer> counts = new HashMap<>();
+        private final AtomicBoolean failed = new AtomicBoolean();
+        private Run current;
+
+        Runs(long runBytes, int threads) {
+            this.runBytes = runBytes;
+            this.threads = threads;
+        }
+
+        @Override
+        public void element(String name, int index, int start, int end) {
+            if (current == null) {
+                current = new Run(name, index);
+            }
+            current.add(start, end);
+            if (end - current.starts[0] >= runBytes) {
+                publish();
+            }
+        }
+
+        @Override
+        public void end(String name, int count) {
+            publish();
+            counts.put(name, count);
+        }
+
+        private void publish() {
+            if (current != null) {
+                all.add(current);
+                queue.add(current);
+                current = null;
+            }
+        }
+
+        /** No more runs come: each thread stops once the runs before are taken. */
+        void allFound() {
+            publish();
+            for (int t = 0; t < threads; t++) {
+                queue.add(end);
+            }
+        }
+
+        /** Parses runs as they come, until {@link #allFound}; after a problem, only takes them. */
+        void work() {
+            try {
+                for (Run run = take(); run != end; run = take()) {
+                    if (!failed.get() && !parse(run)) {
+                        failed.set(true);
+                    }
+                }
+            } catch (RuntimeException | Error e) {
+                failed.set(true); // the record-by-record reader runs into it too, and reports it
+            }
+        }
+
+        private Run take() {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return queue.take();
+                    } catch (InterruptedException e) {
+                        interrupted = true; // the runs are taken all the same: each thread stops at its end
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
                 }
             }
-        };
-        List<Thread> helpers = new ArrayList<>();
-        for (int t = 1; t < Math.min(threads, runs.size()); t++) {
-            Thread helper = new Thread(work, "mission-engine-read-" + t);
-            helper.setDaemon(true); // never keeps a JVM alive
-            helper.start();
-            helpers.add(helper);
         }
-        try {
-            work.run();
-        } catch (RuntimeException | Error e) {
-            failed.incrementAndGet();
-            throw e;
-        } finally {
-            for (Thread helper : helpers) {
-                joinUninterruptibly(helper);
+
+        boolean failed() {
+            return failed.get();
+        }
+
+        /** The elements of list {@code name}, in file order; null when a run of them was not parsed. */
+        List<Object> elements(String name) {
+            List<Object> elements = new ArrayList<>(counts.getOrDefault(name, 0));
+            for (Run run : all) {
+                if (run.list.equals(name)) {
+                    if (run.bound == null) {
+                        return null;
+                    }
+                    elements.addAll(run.bound);
+                }
             }
+            return elements.size() == counts.getOrDefault(name, -1) ? elements : null;
         }
-        return failed.get() == 0;
     }
 
     /**
@@ -226,21 +309,21 @@ final class ParallelPortfolioRead {
      * has a problem.
      */
     private boolean parse(Run run) {
-        PortfolioLayout.Elements elements = run.field.elements();
         InputStream in = new SequenceInputStream(Collections.enumeration(List.of(new ByteArrayInputStream(OPEN),
-                new BufferInputStream(content, elements.start(run.first), elements.end(run.last)),
+                new BufferInputStream(content, run.starts[0], run.ends[run.count - 1]),
                 new ByteArrayInputStream(CLOSE))));
-        List<Object> bound = new ArrayList<>(run.last - run.first + 1);
+        ObjectReader reader = readers.get(run.list);
+        List<Object> bound = new ArrayList<>(run.count);
         try (JsonParser parser = Json.JSON.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_ARRAY || parser.nextToken() != JsonToken.START_ARRAY) {
                 return false;
             }
             JsonStreamContext inList = parser.getParsingContext();
-            for (int i = run.first; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+            for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
                 Object element = null;
                 if (parser.currentToken() != JsonToken.VALUE_NULL) {
                     try {
-                        element = run.reader.readValue(parser);
+                        element = reader.readValue(parser);
                     } catch (DatabindException refused) {
                         if (PortfolioStream.syntaxError(refused) != null) {
                             return false;
@@ -248,7 +331,7 @@ final class ParallelPortfolioRead {
                         while (parser.getParsingContext() != inList && parser.nextToken() != null) {
                             // the rest of the element, bound again from its tree
                         }
-                        element = i <= run.last ? carefully(run, i) : null;
+                        element = i < run.count ? carefully(run, i) : null;
                     }
                 }
                 if (element == null) {
@@ -256,8 +339,7 @@ final class ParallelPortfolioRead {
                 }
                 bound.add(element);
             }
-            if (parser.nextToken() != JsonToken.END_ARRAY || parser.nextToken() != null
-                    || bound.size() != run.last - run.first + 1) {
+            if (parser.nextToken() != JsonToken.END_ARRAY || parser.nextToken() != null || bound.size() != run.count) {
                 return false;
             }
         } catch (IOException | RuntimeException refused) {
@@ -267,12 +349,11 @@ final class ParallelPortfolioRead {
         return true;
     }
 
-    /** Element {@code i} of the run's list read as a tree, checked and bound the careful way; null at a problem. */
+    /** Element {@code i} of the run read as a tree, checked and bound the careful way; null at a problem. */
     private Object carefully(Run run, int i) {
-        PortfolioLayout.Elements elements = run.field.elements();
-        JsonNode tree = tree(elements.start(i), elements.end(i));
-        String path = run.field.name() + "[" + i + "]";
-        return tree == null ? null : checkAndBind(tree, run.type, path);
+        JsonNode tree = tree(run.starts[i], run.ends[i]);
+        String path = run.list + "[" + (run.first + i) + "]";
+        return tree == null ? null : checkAndBind(tree, elementType(FIELDS.get(run.list)), path);
     }
 
     /** Binds a top-level value that is not a list as the record-by-record reader does; false when it has a problem. */

@@ -3,7 +3,6 @@ package org.missionengine.io;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +10,7 @@ import java.util.Set;
 /**
  * Where the top-level values of a JSON portfolio file lie, and where each element of its top-level lists starts and
  * ends: found by one pass over the bytes that follows strings and brackets only, much cheaper than parsing. It lets
- * several threads parse the elements of one file at once.
+ * several threads parse the elements of one file at once, from the first elements found on, while the pass goes on.
  * <p>
  * The pass checks the top level alone (an object of keys and values, each list's commas); whatever it cannot place
  * (an escaped or repeated top-level key, a stray character between values, anything but blanks after the object)
@@ -19,28 +18,24 @@ import java.util.Set;
  * themselves are not checked here: the parser checks each when it binds it.
  */
 final class PortfolioLayout {
-    /** One top-level field: its value's bytes, and for a list the bytes of each element. */
-    record Field(String name, int start, int end, Elements elements) {
-        boolean isList() {
-            return elements != null;
-        }
+    /** One top-level field: its value's bytes; {@code list} when its elements went to the {@link Elements}. */
+    record Field(String name, int start, int end, boolean list) {
     }
 
-    /** The elements of one top-level list: element {@code i} is bytes {@code starts[i]} to {@code ends[i]}. */
-    record Elements(int[] starts, int[] ends, int count) {
-        int start(int i) {
-            return starts[i];
-        }
+    /** Receives the elements of the top-level lists as the pass finds them, in file order. */
+    interface Elements {
+        /** Element {@code index} of list {@code name} is bytes {@code start} to {@code end}. */
+        void element(String name, int index, int start, int end);
 
-        int end(int i) {
-            return ends[i];
-        }
+        /** The list {@code name} ended after {@code count} elements. */
+        void end(String name, int count);
     }
 
     private static final int WINDOW = 1 << 16;
     private static final int MAX_KEY_BYTES = 64;
 
     private final ByteBuffer content;
+    private final Elements sink;
     private final int limit;
     private final byte[] window = new byte[WINDOW];
     /** File position of window[0]; window holds bytes windowStart to windowStart + windowLength. */
@@ -48,8 +43,9 @@ final class PortfolioLayout {
     private int windowLength;
     private int position;
 
-    private PortfolioLayout(ByteBuffer content, int start) {
+    private PortfolioLayout(ByteBuffer content, int start, Elements sink) {
         this.content = content;
+        this.sink = sink;
         this.limit = content.limit();
         this.position = start;
         this.windowStart = start;
@@ -57,10 +53,11 @@ final class PortfolioLayout {
 
     /**
      * The layout of the portfolio in {@code content} from byte {@code start}, or null when its top level is anything
-     * but one object of distinct plain keys whose list values ({@code lists}) are lists.
+     * but one object of distinct plain keys. The elements of the values of {@code lists} that are lists go to
+     * {@code sink} as they are found (a caller that gets null drops them).
      */
-    static List<Field> of(ByteBuffer content, int start, Set<String> lists) {
-        return new PortfolioLayout(content, start).object(lists);
+    static List<Field> of(ByteBuffer content, int start, Set<String> lists, Elements sink) {
+        return new PortfolioLayout(content, start, sink).object(lists);
     }
 
     private List<Field> object(Set<String> lists) {
@@ -80,16 +77,11 @@ final class PortfolioLayout {
             }
             int first = nextNonBlank();
             int start = position - 1;
-            Elements elements = null;
-            if (lists.contains(name) && first == '[') {
-                elements = elements();
-                if (elements == null) {
-                    return null;
-                }
-            } else if (first < 0 || !skipValue(first)) {
+            boolean list = lists.contains(name) && first == '[';
+            if (list ? !elements(name) : first < 0 || !skipValue(first)) {
                 return null;
             }
-            fields.add(new Field(name, start, position, elements));
+            fields.add(new Field(name, start, position, list));
             c = nextNonBlank();
             if (c == '}') {
                 return atEnd() ? fields : null;
@@ -100,36 +92,28 @@ final class PortfolioLayout {
         }
     }
 
-    /** The elements of the list whose '[' was just read, up to and with its ']'; null when they are not plain. */
-    private Elements elements() {
-        int[] starts = new int[64];
-        int[] ends = new int[64];
+    /** The elements of list {@code name}, whose '[' was just read, up to and with its ']'; false when not plain. */
+    private boolean elements(String name) {
         int count = 0;
         int c = nextNonBlank();
-        if (c == ']') {
-            return new Elements(starts, ends, 0);
-        }
-        while (true) {
+        while (c != ']') {
             int start = position - 1;
-            if (c < 0 || c == ',' || c == ']' || !skipValue(c)) {
-                return null;
+            if (c < 0 || c == ',' || !skipValue(c)) {
+                return false;
             }
-            if (count == starts.length) {
-                starts = Arrays.copyOf(starts, count * 2);
-                ends = Arrays.copyOf(ends, count * 2);
-            }
-            starts[count] = start;
-            ends[count] = position;
-            count++;
+            sink.element(name, count++, start, position);
             c = nextNonBlank();
-            if (c == ']') {
-                return new Elements(starts, ends, count);
+            if (c == ',') {
+                c = nextNonBlank();
+                if (c == ']') {
+                    return false; // a comma before the end of the list
+                }
+            } else if (c != ']') {
+                return false;
             }
-            if (c != ',') {
-                return null;
-            }
-            c = nextNonBlank();
         }
+        sink.end(name, count);
+        return true;
     }
 
     /** Skips the value whose first byte {@code first} was just read; false when it is broken off by the file's end. */

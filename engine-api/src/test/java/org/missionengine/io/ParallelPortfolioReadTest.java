@@ -129,6 +129,7 @@ class ParallelPortfolioReadTest {
         "a syntax error far into the file    | {\"id\": \"p9000\", | {\"id\": \"p9000\"",
         "a negative amount                   | \"publicFunding\": 3000000, \"privateFunding\": 1000000, \"start\": \"2022-06-01\", \"end\": \"2026-06-01\", \"contributesTo\": [\"ghg\"], \"cashflows\": [{\"year\": 2023, \"cost\": 1500000, \"benefit\": 200000}]}]}]} | \"publicFunding\": -1, \"privateFunding\": 1000000, \"start\": \"2022-06-01\", \"end\": \"2026-06-01\", \"contributesTo\": [\"ghg\"], \"cashflows\": [{\"year\": 2023, \"cost\": 1500000, \"benefit\": 200000}]}]}]}",
         "a dangling recipient                | {\"id\": \"p5\", \"title\": \"Retrofit of social housing block 5, phase one\", \"instrument\": \"PROCUREMENT\", \"recipient\": \"builder\" | {\"id\": \"p5\", \"title\": \"Retrofit of social housing block 5, phase one\", \"instrument\": \"PROCUREMENT\", \"recipient\": \"buildr\"",
+        "a comma before a list's end         | \"type\": \"BUSINESS\"}], | \"type\": \"BUSINESS\"},],",
         "text after the portfolio            | \"cost\": 1500000, \"benefit\": 200000}]}]}]} | \"cost\": 1500000, \"benefit\": 200000}]}]}]} {}"})
     void aMistakeInABigFileIsReportedAsTheTreeReaderReportsIt(String name, String from, String to,
                                                                 @TempDir Path dir) throws IOException {
