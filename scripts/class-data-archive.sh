@@ -1,8 +1,8 @@
 # Sourced by ./mission-eval and ./mission-eval-spark: runs Java with a class-data archive (AppCDS) of the classes a run
 # loads, kept beside the launcher's jar. Later runs map the archive instead of loading and verifying those classes
-# again; the first evaluation after a build that runs to its end (exit status 0 or 1) writes it at its exit, under a
-# temporary name so that a run cut short leaves none. Other runs (help, another command, a mistake in the input) load
-# too few of the engine's classes: an archive of theirs would serve every later evaluation badly (a Spark run of a
+# again; the first evaluation after a build (evaluate, test or explain) that runs to its end (exit status 0 or 1)
+# writes it at its exit, under a temporary name so that a run cut short leaves none. Other runs (help, another
+# command, a mistake in the input) load too few of the engine's classes: an archive of theirs would serve every later evaluation badly (a Spark run of a
 # million projects then spent 3 s more in collections forced by class loading), so they leave none. One archive per
 # Java installation: one made by another JVM, or for another class path, would be refused anyway.
 # MISSION_EVAL_CDS=0 runs without one.
@@ -37,7 +37,7 @@ run_with_class_data_archive() {
   for argument in "$@"; do
     case "$argument" in
       -h|--help|-V|--version) evaluates=0; break ;;
-      evaluate) evaluates=1 ;;
+      evaluate|test|explain) evaluates=1 ;;
     esac
   done
   if [ "$evaluates" = 0 ]; then
