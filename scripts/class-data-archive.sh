@@ -2,8 +2,9 @@
 # loads, kept beside the launcher's jar. Later runs map the archive instead of loading and verifying those classes
 # again; the first evaluation after a build (evaluate, test or explain) that runs to its end (exit status 0 or 1)
 # writes it at its exit, under a temporary name so that a run cut short leaves none. Other runs (help, another
-# command, a mistake in the input) load too few of the engine's classes: an archive of theirs would serve every later evaluation badly (a Spark run of a
-# million projects then spent 3 s more in collections forced by class loading), so they leave none. One archive per
+# command, a mistake in the input) load too few of the engine's classes: an archive of theirs would serve every later
+# evaluation badly (a Spark run of a million projects then spent 3 s more in collections forced by class loading), so
+# they leave none. One archive per
 # Java installation: one made by another JVM, or for another class path, would be refused anyway.
 # MISSION_EVAL_CDS=0 runs without one.
 #
