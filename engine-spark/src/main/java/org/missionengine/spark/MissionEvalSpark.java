@@ -3,6 +3,7 @@ package org.missionengine.spark;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,7 @@ public final class MissionEvalSpark {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(MissionEvalSpark::optionError);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof UserErrorException user) {
                 user.problems().forEach(p -> err.println(p.describe()));
@@ -76,6 +78,29 @@ public final class MissionEvalSpark {
         // a wrong option is the user's mistake (2), as in mission-eval; picocli asks this mapper for it too
         cli.setExitCodeExceptionMapper(ex -> ex instanceof CommandLine.ParameterException ? USER_ERROR : INTERNAL_ERROR);
         return cli.execute(args);
+    }
+
+    /** A wrong option or argument: one paragraph, the message and where to look for help, as mission-eval gives it. */
+    private static int optionError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cli = ex.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println(cli.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
+        return USER_ERROR;
+    }
+
+    /** A date option: ISO-8601 only, and a message that says so. */
+    static final class IsoDate implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a date; write it as ISO-8601, "
+                        + "e.g. 2030-12-31");
+            }
+        }
     }
 
     /** {@code evaluate (FILE | --tables DIR) --output DIR}. */
@@ -125,8 +150,8 @@ public final class MissionEvalSpark {
                 + "at SEVERITY. Repeatable.")
         Map<String, Severity> severities = new LinkedHashMap<>();
 
-        @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluation date (ISO-8601). Default: the "
-                + "portfolio's asOf, else today.")
+        @Option(names = "--as-of", paramLabel = "DATE", converter = IsoDate.class,
+                description = "Evaluation date (ISO-8601). Default: the portfolio's asOf, else today.")
         LocalDate asOf;
 
         @Option(names = "--output", required = true, paramLabel = "DIR", description = "Where to write the results.")

@@ -26,7 +26,17 @@ class MissionEvalSparkTest {
     void aNegativePartitionCountIsTheUsersMistake() {
         assertThat(run("evaluate", "portfolio.json", "--partitions", "-1", "--output", "out"))
                 .isEqualTo(MissionEvalSpark.USER_ERROR);
-        assertThat(err.toString()).startsWith("--partitions must be 1 or more, got -1.").doesNotContain("\tat ");
+        assertThat(err.toString()).isEqualTo("mission-eval-spark evaluate: --partitions must be 1 or more, got -1."
+                + System.lineSeparator() + "Try 'mission-eval-spark evaluate --help' for more information."
+                + System.lineSeparator());
+    }
+
+    @Test
+    void aDateThatIsNotIsoIsTheUsersMistake() {
+        assertThat(run("evaluate", "portfolio.json", "--as-of", "yesterday", "--output", "out"))
+                .isEqualTo(MissionEvalSpark.USER_ERROR);
+        assertThat(err.toString()).startsWith("mission-eval-spark evaluate: Invalid value for option '--as-of': "
+                + "'yesterday' is not a date; write it as ISO-8601, e.g. 2030-12-31").doesNotContain("java.");
     }
 
     @Test
