@@ -90,7 +90,10 @@ public final class MissionEvalSpark {
         return USER_ERROR;
     }
 
-    /** A date option: ISO-8601 only, and a message that says so. */
+    /**
+     * A date option: ISO-8601 only, and a message that says so; the same answer as mission-eval's converter, kept here
+     * because the Spark jar does not bundle the single-machine command line.
+     */
     static final class IsoDate implements CommandLine.ITypeConverter<LocalDate> {
         @Override
         public LocalDate convert(String value) {
