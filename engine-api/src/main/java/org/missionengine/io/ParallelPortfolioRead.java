@@ -1,21 +1,15 @@
 package org.missionengine.io;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,15 +54,16 @@ final class ParallelPortfolioRead {
             .map(RecordComponent::getName).collect(Collectors.toUnmodifiableSet());
     private static final byte[] OPEN = "[[".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CLOSE = "]]".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NOTHING = {};
 
-    private final ByteBuffer content;
+    private final FileBytes content;
     private final String fileName;
     /** Binds trees, as {@link RecordBinder} does for the record-by-record reader; shares texts with the readers. */
     private final ObjectReader careful;
     /** By top-level list: binds its elements straight from the parser, refusing what the shape check would report. */
     private final Map<String, ObjectReader> readers = new HashMap<>();
 
-    private ParallelPortfolioRead(ByteBuffer content, String fileName) {
+    private ParallelPortfolioRead(FileBytes content, String fileName) {
         this.content = content;
         this.fileName = fileName;
         // one table of shared texts for every thread
@@ -93,24 +88,22 @@ final class ParallelPortfolioRead {
      * {@link #worthIt} for when to call it.
      */
     static Portfolio read(Path file, String fileName, int threads) throws IOException {
-        MappedByteBuffer content;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
-            if (size == 0 || size > Integer.MAX_VALUE) {
+            if (size < 3 || size > Integer.MAX_VALUE) {
                 return null;
             }
-            content = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+            return new ParallelPortfolioRead(new FileBytes(channel, (int) size), fileName).read(threads);
         }
-        return new ParallelPortfolioRead(content, fileName).read(threads);
     }
 
-    private Portfolio read(int threads) {
+    private Portfolio read(int threads) throws IOException {
         int start = startOfJson();
         if (start < 0) {
             return null;
         }
         // runs of about 1 MB, smaller for a file that would give each thread fewer than 8
-        Runs runs = new Runs(Math.max(64 << 10, Math.min(RUN_BYTES, content.limit() / (8L * threads))), threads);
+        Runs runs = new Runs(Math.max(64 << 10, Math.min(RUN_BYTES, content.size() / (8L * threads))), threads);
         List<Thread> helpers = new ArrayList<>();
         for (int t = 1; t < threads; t++) {
             Thread helper = new Thread(runs::work, "mission-engine-read-" + t);
@@ -167,13 +160,13 @@ final class ParallelPortfolioRead {
     }
 
     /** Where the JSON text starts: after a UTF-8 byte-order mark; -1 for a file in UTF-16 or UTF-32. */
-    private int startOfJson() {
-        int limit = content.limit();
-        if (limit >= 3 && (content.get(0) & 0xFF) == 0xEF && (content.get(1) & 0xFF) == 0xBB
-                && (content.get(2) & 0xFF) == 0xBF) {
+    private int startOfJson() throws IOException {
+        byte[] first = new byte[3];
+        content.read(0, first, 0, 3);
+        if ((first[0] & 0xFF) == 0xEF && (first[1] & 0xFF) == 0xBB && (first[2] & 0xFF) == 0xBF) {
             return 3;
         }
-        return limit >= 2 && (content.get(0) == 0 || content.get(1) == 0 || (content.get(0) & 0xFF) >= 0xFE) ? -1 : 0;
+        return first[0] == 0 || first[1] == 0 || (first[0] & 0xFF) >= 0xFE ? -1 : 0;
     }
 
     /** Consecutive elements of a top-level list, parsed by one thread; {@code bound} once parsed. */
@@ -309,12 +302,10 @@ final class ParallelPortfolioRead {
      * has a problem.
      */
     private boolean parse(Run run) {
-        InputStream in = new SequenceInputStream(Collections.enumeration(List.of(new ByteArrayInputStream(OPEN),
-                new BufferInputStream(content, run.starts[0], run.ends[run.count - 1]),
-                new ByteArrayInputStream(CLOSE))));
         ObjectReader reader = readers.get(run.list);
         List<Object> bound = new ArrayList<>(run.count);
-        try (JsonParser parser = Json.JSON.createParser(in)) {
+        try (JsonParser parser = Json.JSON.createParser(content.read(run.starts[0], run.ends[run.count - 1], OPEN,
+                CLOSE))) {
             if (parser.nextToken() != JsonToken.START_ARRAY || parser.nextToken() != JsonToken.START_ARRAY) {
                 return false;
             }
@@ -384,7 +375,7 @@ final class ParallelPortfolioRead {
 
     /** Bytes {@code start} to {@code end} as a tree; null when they are not one whole JSON value. */
     private JsonNode tree(int start, int end) {
-        try (JsonParser parser = Json.JSON.createParser(new BufferInputStream(content, start, end))) {
+        try (JsonParser parser = Json.JSON.createParser(content.read(start, end, NOTHING, NOTHING))) {
             JsonNode tree = Json.JSON.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
             return parser.nextToken() == null ? tree : null;
         } catch (IOException | RuntimeException broken) {
@@ -417,43 +408,6 @@ final class ParallelPortfolioRead {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Bytes {@code from} to {@code to} of a buffer, as a stream, without copying the buffer. */
-    private static final class BufferInputStream extends InputStream {
-        private final ByteBuffer buffer;
-        private int position;
-        private final int end;
-
-        BufferInputStream(ByteBuffer buffer, int from, int to) {
-            this.buffer = buffer;
-            this.position = from;
-            this.end = to;
-        }
-
-        @Override
-        public int read() {
-            return position < end ? buffer.get(position++) & 0xFF : -1;
-        }
-
-        @Override
-        public int read(byte[] into, int offset, int length) {
-            if (length == 0) {
-                return 0;
-            }
-            int n = Math.min(length, end - position);
-            if (n <= 0) {
-                return -1;
-            }
-            buffer.get(position, into, offset, n);
-            position += n;
-            return n;
-        }
-
-        @Override
-        public int available() {
-            return end - position;
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.missionengine.io;
 
-import java.nio.ByteBuffer;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,7 +34,7 @@ final class PortfolioLayout {
     private static final int WINDOW = 1 << 16;
     private static final int MAX_KEY_BYTES = 64;
 
-    private final ByteBuffer content;
+    private final FileBytes content;
     private final Elements sink;
     private final int limit;
     private final byte[] window = new byte[WINDOW];
@@ -43,10 +43,10 @@ final class PortfolioLayout {
     private int windowLength;
     private int position;
 
-    private PortfolioLayout(ByteBuffer content, int start, Elements sink) {
+    private PortfolioLayout(FileBytes content, int start, Elements sink) {
         this.content = content;
         this.sink = sink;
-        this.limit = content.limit();
+        this.limit = content.size();
         this.position = start;
         this.windowStart = start;
     }
@@ -56,7 +56,7 @@ final class PortfolioLayout {
      * but one object of distinct plain keys. The elements of the values of {@code lists} that are lists go to
      * {@code sink} as they are found (a caller that gets null drops them).
      */
-    static List<Field> of(ByteBuffer content, int start, Set<String> lists, Elements sink) {
+    static List<Field> of(FileBytes content, int start, Set<String> lists, Elements sink) {
         return new PortfolioLayout(content, start, sink).object(lists);
     }
 
@@ -210,7 +210,11 @@ final class PortfolioLayout {
             }
             if (c == '"') {
                 byte[] name = new byte[position - 1 - start];
-                content.get(start, name);
+                try {
+                    content.read(start, name, 0, name.length);
+                } catch (IOException e) {
+                    return null;
+                }
                 return new String(name, StandardCharsets.UTF_8);
             }
         }
@@ -245,7 +249,10 @@ final class PortfolioLayout {
         return available() ? window[position - windowStart] & 0xFF : -1;
     }
 
-    /** True when the window holds the byte at {@link #position}, refilling it if need be; false at the end. */
+    /**
+     * True when the window holds the byte at {@link #position}, refilling it if need be; false at the end, and when
+     * the file cannot be read (the record-by-record reader then says why).
+     */
     private boolean available() {
         if (position < windowStart + windowLength) {
             return true;
@@ -255,7 +262,12 @@ final class PortfolioLayout {
         }
         windowStart = position;
         windowLength = Math.min(WINDOW, limit - position);
-        content.get(windowStart, window, 0, windowLength);
+        try {
+            content.read(windowStart, window, 0, windowLength);
+        } catch (IOException e) {
+            windowLength = 0;
+            return false;
+        }
         return true;
     }
 }
