@@ -1,19 +1,17 @@
 package org.missionengine.spark;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -85,33 +83,36 @@ final class MissionResults {
      */
     static Row of(Long position, Long order, MissionReport report, byte[] rendered, String outline,
                   boolean withReport) {
-        Map<String, JsonNode> m = fields(rendered);
-        List<Row> targets = new ArrayList<>();
-        for (JsonNode t : m.getOrDefault("targets", MissingNode.getInstance())) {
-            targets.add(RowFactory.create(targets.size(), text(t, "target"), text(t, "metric"), text(t, "unit"),
-                    text(t, "status"), number(t.path("latest"), "value"), text(t.path("latest"), "date"),
-                    number(t.path("goal"), "value"), text(t.path("goal"), "date"), number(t, "projected"),
-                    number(t, "gapClosure"), number(t, "trendPerYear"), number(t, "requiredRatePerYear")));
-        }
-        List<Row> findings = new ArrayList<>();
-        for (JsonNode f : m.getOrDefault("findings", MissingNode.getInstance())) {
-            findings.add(finding(findings.size(), f));
-        }
-        return RowFactory.create(position, order, report.id(), withReport ? rendered : null, outline, text(m, "title"),
-                text(m, "rating"),
-                text(m, "ratingReason"), number(m, "score"), number(m, "washingRisk"), number(m, "evidence"),
-                number(m, "delivery"), number(m, "design"), m.get("criteria") != null ? m.get("criteria").toString() : null,
-                findings.size(), targets.toArray(Row[]::new), findings.toArray(Row[]::new));
+        TableFields m = fields(rendered);
+        return RowFactory.create(position, order, report.id(), withReport ? rendered : null, outline, m.title,
+                m.rating, m.ratingReason, m.score, m.washingRisk, m.evidence, m.delivery, m.design, m.criteria,
+                m.findings.size(), m.targets.toArray(Row[]::new), m.findings.toArray(Row[]::new));
+    }
+
+    /** The values of a rendered report that the tables take. */
+    private static final class TableFields {
+        String title;
+        String rating;
+        String ratingReason;
+        Double score;
+        Double washingRisk;
+        Double evidence;
+        Double delivery;
+        Double design;
+        String criteria;
+        final List<Row> targets = new ArrayList<>();
+        final List<Row> findings = new ArrayList<>();
     }
 
     /**
-     * The top-level fields of a rendered mission report that the tables take, as trees; the rest (the value section
-     * above all, a row per project) is stepped over by its brackets, not tokenized: building a tree of the whole report
-     * took a quarter of an executor's time at 1M projects, and skipping the value section token by token half of what
-     * was left of taking the fields.
+     * The top-level fields of a rendered mission report that the tables take, read from the parser's tokens (a tree
+     * of each target and finding was two thirds of this work); the rest (the value section above all, a row per
+     * project) is stepped over by its brackets, not tokenized: building a tree of the whole report took a quarter of
+     * an executor's time at 1M projects, and skipping the value section token by token half of what was left of
+     * taking the fields.
      */
-    private static Map<String, JsonNode> fields(byte[] rendered) {
-        Map<String, JsonNode> fields = new HashMap<>();
+    private static TableFields fields(byte[] rendered) {
+        TableFields fields = new TableFields();
         byte[] json = rendered;
         boolean more = true;
         while (more) {
@@ -124,7 +125,7 @@ final class MissionResults {
                     String name = parser.currentName();
                     JsonToken value = parser.nextToken();
                     if (TABLE_FIELDS.contains(name)) {
-                        fields.put(name, parser.readValueAsTree());
+                        take(fields, name, parser);
                     } else if (value.isStructStart()) {
                         // the rest of the object after this value, read again as an object of its own
                         int start = (int) parser.currentTokenLocation().getByteOffset();
@@ -139,6 +140,171 @@ final class MissionResults {
             }
         }
         return fields;
+    }
+
+    /** Takes one of {@link #TABLE_FIELDS}, the parser at its value. */
+    private static void take(TableFields fields, String name, JsonParser p) throws IOException {
+        switch (name) {
+            case "title" -> fields.title = text(p);
+            case "rating" -> fields.rating = text(p);
+            case "ratingReason" -> fields.ratingReason = text(p);
+            case "score" -> fields.score = number(p);
+            case "washingRisk" -> fields.washingRisk = number(p);
+            case "evidence" -> fields.evidence = number(p);
+            case "delivery" -> fields.delivery = number(p);
+            case "design" -> fields.design = number(p);
+            case "criteria" -> fields.criteria = compact(p);
+            case "targets" -> {
+                fields.targets.clear();
+                forEachObject(p, () -> fields.targets.add(target(fields.targets.size(), p)));
+            }
+            case "findings" -> {
+                fields.findings.clear();
+                forEachObject(p, () -> fields.findings.add(finding(fields.findings.size(), p)));
+            }
+            default -> throw new IllegalStateException("not a table field: " + name);
+        }
+    }
+
+    private interface Element {
+        void read() throws IOException;
+    }
+
+    /** Reads each object of the array the parser is at (other values are stepped over). */
+    private static void forEachObject(JsonParser p, Element element) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return;
+        }
+        JsonToken token;
+        while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (token == JsonToken.START_OBJECT) {
+                element.read();
+            } else {
+                p.skipChildren();
+            }
+        }
+    }
+
+    /** A target as a row of {@link #TARGET}, the parser at its object's start; leaves it at its end. */
+    private static Row target(int seq, JsonParser p) throws IOException {
+        Object[] cells = new Object[TARGET.size()];
+        cells[0] = seq;
+        eachField(p, name -> {
+            switch (name) {
+                case "target" -> cells[1] = text(p);
+                case "metric" -> cells[2] = text(p);
+                case "unit" -> cells[3] = text(p);
+                case "status" -> cells[4] = text(p);
+                case "latest" -> valueAndDate(p, cells, 5);
+                case "goal" -> valueAndDate(p, cells, 7);
+                case "projected" -> cells[9] = number(p);
+                case "gapClosure" -> cells[10] = number(p);
+                case "trendPerYear" -> cells[11] = number(p);
+                case "requiredRatePerYear" -> cells[12] = number(p);
+                default -> p.skipChildren();
+            }
+        });
+        return RowFactory.create(cells);
+    }
+
+    /** An object's {@code value} and {@code date} into two cells (a value that is not an object gives neither). */
+    private static void valueAndDate(JsonParser p, Object[] cells, int at) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            return;
+        }
+        eachField(p, name -> {
+            switch (name) {
+                case "value" -> cells[at] = number(p);
+                case "date" -> cells[at + 1] = text(p);
+                default -> p.skipChildren();
+            }
+        });
+    }
+
+    private interface Field {
+        /** Reads (or steps over) the value of the field {@code name}, the parser at that value. */
+        void read(String name) throws IOException;
+    }
+
+    /** Hands each field of the object the parser is in to {@code field}, at its value; ends at the object's end. */
+    private static void eachField(JsonParser p, Field field) throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            field.read(name);
+        }
+    }
+
+    /** A finding as a row of {@link #FINDING}, the parser at its object's start; leaves it at its end. */
+    private static Row finding(int seq, JsonParser p) throws IOException {
+        Object[] cells = new Object[FINDING.size()];
+        cells[0] = seq;
+        eachField(p, name -> {
+            switch (name) {
+                case "code" -> cells[1] = text(p);
+                case "severity" -> cells[2] = text(p);
+                case "category" -> cells[3] = text(p);
+                case "subject" -> cells[4] = text(p);
+                case "message" -> cells[5] = text(p);
+                case "rule" -> cells[6] = text(p);
+                case "pack" -> cells[7] = text(p);
+                case "evidence" -> cells[8] = compact(p);
+                default -> p.skipChildren();
+            }
+        });
+        return RowFactory.create(cells);
+    }
+
+    /** A finding as a row of {@link #FINDING}, from the finding's JSON as the report writes it. */
+    static Row finding(int seq, String json) {
+        try (JsonParser parser = TREES.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalStateException("a finding is not a JSON object: " + json);
+            }
+            return finding(seq, parser);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The value the parser is at as compact JSON: what a tree of it prints ({@code JsonNode.toString()}), copied token
+     * by token without building the tree.
+     */
+    private static String compact(JsonParser p) throws IOException {
+        StringWriter out = new StringWriter(64);
+        try (JsonGenerator g = TREES.getFactory().createGenerator(out)) {
+            g.copyCurrentStructure(p);
+        }
+        return out.toString();
+    }
+
+    /** The value as text, as a tree node's {@code asText()} gives it; null for JSON null. */
+    private static String text(JsonParser p) throws IOException {
+        return switch (p.currentToken()) {
+            case VALUE_NULL -> null;
+            case VALUE_STRING -> p.getText();
+            case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    ? p.getBigIntegerValue().toString() : Long.toString(p.getLongValue());
+            case VALUE_NUMBER_FLOAT -> Double.toString(p.getDoubleValue());
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            default -> {
+                p.skipChildren();
+                yield "";
+            }
+        };
+    }
+
+    /** The value as a number, or null when it is not one. */
+    private static Double number(JsonParser p) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT || p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+            return p.getDoubleValue();
+        }
+        p.skipChildren();
+        return null;
     }
 
     /**
@@ -221,44 +387,5 @@ final class MissionResults {
         rest[0] = '{';
         System.arraycopy(json, from, rest, 1, json.length - from);
         return rest;
-    }
-
-    private static String text(Map<String, JsonNode> fields, String field) {
-        return text(fields.get(field));
-    }
-
-    private static Double number(Map<String, JsonNode> fields, String field) {
-        return number(fields.get(field));
-    }
-
-    /** A finding as a row of {@link #FINDING}, from the finding's JSON as the report writes it. */
-    static Row finding(int seq, JsonNode f) {
-        return RowFactory.create(seq, text(f, "code"), text(f, "severity"), text(f, "category"), text(f, "subject"),
-                text(f, "message"), text(f, "rule"), text(f, "pack"),
-                f.has("evidence") ? f.get("evidence").toString() : null);
-    }
-
-    static JsonNode tree(String json) {
-        try {
-            return TREES.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String text(JsonNode node, String field) {
-        return text(node.get(field));
-    }
-
-    private static Double number(JsonNode node, String field) {
-        return number(node.get(field));
-    }
-
-    private static String text(JsonNode value) {
-        return value == null || value.isNull() ? null : value.asText();
-    }
-
-    private static Double number(JsonNode value) {
-        return value == null || !value.isNumber() ? null : value.asDouble();
     }
 }

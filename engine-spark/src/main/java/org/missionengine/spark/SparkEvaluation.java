@@ -124,7 +124,7 @@ public final class SparkEvaluation implements AutoCloseable {
     public Dataset<Row> findings() {
         List<Row> portfolio = new ArrayList<>();
         for (int i = 0; i < portfolioFindings.size(); i++) {
-            Row f = MissionResults.finding(i, MissionResults.tree(ReportFiles.toJson(portfolioFindings.get(i))));
+            Row f = MissionResults.finding(i, ReportFiles.toJson(portfolioFindings.get(i)));
             Object[] cells = new Object[f.size() + 2];
             for (int c = 0; c < f.size(); c++) {
                 cells[c + 2] = f.get(c);
