@@ -4,9 +4,8 @@
 # writes it at its exit, under a temporary name so that a run cut short leaves none. Other runs (help, another
 # command, a mistake in the input) load too few of the engine's classes: an archive of theirs would serve every later
 # evaluation badly (a Spark run of a million projects then spent 3 s more in collections forced by class loading), so
-# they leave none. One archive per
-# Java installation: one made by another JVM, or for another class path, would be refused anyway.
-# MISSION_EVAL_CDS=0 runs without one.
+# they leave none. One archive per Java installation: one made by another JVM, or for another class path, would be
+# refused anyway. MISSION_EVAL_CDS=0 runs without one.
 #
 #   run_with_class_data_archive JAR JAVA JVM_OPTION... -- PROGRAM_ARGUMENT...
 #
