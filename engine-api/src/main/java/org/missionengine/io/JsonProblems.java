@@ -151,6 +151,12 @@ final class JsonProblems {
                 return new Problem(fileName, where, "expected a comma or a closing bracket, found " + c,
                         "Put a comma between two entries, and close each { with } and each [ with ].");
             }
+            if (original.contains("Decimal point not followed by a digit")) {
+                // "5." at the very end of a cut-short file reads the same as "5.}" within one
+                return new Problem(fileName, where, "a number with no digit after its decimal point",
+                        "Write a digit after the point (5.0, not 5.). If this is where the file ends, the file was "
+                                + "cut short: check that it was completely saved, copied or exported.");
+            }
             if (original.contains("colon to separate")) {
                 return new Problem(fileName, where, "expected a colon after the key, found " + c,
                         "Write each entry as \"key\": value.");
