@@ -20,6 +20,7 @@ import org.missionengine.UserErrorException;
 import org.missionengine.io.PortfolioFiles;
 import org.missionengine.model.Portfolio;
 import org.missionengine.report.Severity;
+import org.missionengine.spark.internal.ForklessLocalFileSystem;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -181,6 +182,9 @@ public final class MissionEvalSpark {
             // would otherwise run into the pool spark.stop() shuts down, and print stack traces below the message
             SparkSession.Builder session = SparkSession.builder().appName("mission-eval-spark")
                     .config("spark.sql.adaptive.enabled", "false");
+            if (System.getProperty(ForklessLocalFileSystem.CONFIG) == null) {
+                session.config(ForklessLocalFileSystem.CONFIG, ForklessLocalFileSystem.class.getName());
+            }
             if (master != null) {
                 session.master(master);
             } else if (System.getProperty("spark.master") == null) {

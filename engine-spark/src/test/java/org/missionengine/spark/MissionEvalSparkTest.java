@@ -7,11 +7,17 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.missionengine.MissionEngine;
+import org.missionengine.io.PortfolioFiles;
+import org.missionengine.io.ReportFiles;
+import org.missionengine.model.Portfolio;
 
 /** The command line's answers to a user's mistakes. */
 class MissionEvalSparkTest {
@@ -58,5 +64,28 @@ class MissionEvalSparkTest {
         assertThat(err.toString()).startsWith(file + ": missions[0].id: ").doesNotContain("\tat ");
         assertThat(SparkSession.getDefaultSession().isEmpty()).as("no Spark session left running").isTrue();
         assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    @Tag("spark")
+    void aSampleIsWrittenAsTablesAndTheSingleMachinesReport(@TempDir Path dir) throws IOException {
+        Path sample = Path.of("..", "samples", "missions", "barbados.json");
+        Path out = dir.resolve("out");
+        // Hadoop keeps one file system per scheme for the JVM: the command starts with none, as in a JVM of its own
+        org.apache.hadoop.fs.FileSystem.closeAll();
+
+        int exit = run("evaluate", sample.toString(), "--master", "local[1]", "--partitions", "2", "--output",
+                out.toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(MissionEvalSpark.OK);
+        Portfolio portfolio = PortfolioFiles.read(sample);
+        assertThat(Files.readString(out.resolve("report.json"))).isEqualTo(ReportFiles.toJson(
+                MissionEngine.builder().build().evaluate(portfolio, portfolio.asOf())));
+        for (String table : List.of("missions", "targets", "findings")) {
+            assertThat(out.resolve(table)).isDirectoryContaining("glob:**/part-*.parquet")
+                    .isDirectoryContaining("glob:**/_SUCCESS")
+                    .as("no checksum files beside the tables").isDirectoryNotContaining("glob:**.crc");
+        }
+        assertThat(SparkSession.getDefaultSession().isEmpty()).as("no Spark session left running").isTrue();
     }
 }
