@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -181,49 +183,56 @@ public final class SparkEvaluation implements AutoCloseable {
      */
     public void write(String directory) {
         Path reportFile = Path.of(directory, "report.json");
-        if (reportsHeldAs == null) {
-            Exception failure = writeTables(directory);
-            if (failure != null) {
-                throw ExecutorFailure.rethrow(failure);
-            }
-            writeReport(reportFile);
-            return;
+        Map<String, Runnable> work = new LinkedHashMap<>();
+        work.put("missions", () -> writeTable(missions(), directory + "/missions"));
+        work.put("targets", () -> writeTable(targets(), directory + "/targets"));
+        work.put("findings", () -> writeTable(findings(), directory + "/findings"));
+        if (reportsHeldAs != null) {
+            // reports the driver holds are written beside the tables: file output only, no Spark job
+            work.put("report", () -> writeReport(reportFile));
         }
-        // reports the driver holds are written beside the tables: file output only, no Spark job
-        FutureTask<Void> report = new FutureTask<>(() -> {
+        Exception failure = concurrently(work);
+        if (failure == null && reportsHeldAs == null) {
             writeReport(reportFile);
-            return null;
-        });
-        Thread writer = new Thread(report, "mission-engine-report");
-        writer.setDaemon(true);
-        writer.start();
-        Exception failure = writeTables(directory);
-        try {
-            report.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            failure = failure != null ? failure : e.getCause() instanceof Exception c ? c : e;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            failure = failure != null ? failure : e;
         }
         if (failure != null) {
             throw ExecutorFailure.rethrow(failure);
         }
     }
 
-    /** Writes the three tables; returns what failed them, if anything. */
-    private Exception writeTables(String directory) {
-        try {
-            missions().write().mode(SaveMode.Overwrite).parquet(directory + "/missions");
-            targets().write().mode(SaveMode.Overwrite).parquet(directory + "/targets");
-            findings().write().mode(SaveMode.Overwrite).parquet(directory + "/findings");
-            return null;
-        } catch (Exception e) { // SparkException, a checked exception thrown undeclared
-            return e;
+    private static void writeTable(Dataset<Row> table, String path) {
+        table.write().mode(SaveMode.Overwrite).parquet(path);
+    }
+
+    /**
+     * Runs each piece of work on a thread of its own and waits for all; returns the first failure, if any. The tables
+     * are written at once, each a Spark job of its own: the tasks of one fill the cores the last tasks of another leave
+     * idle, and the driver commits one table while the executors write the next.
+     */
+    private static Exception concurrently(Map<String, Runnable> work) {
+        List<FutureTask<Void>> running = new ArrayList<>();
+        work.forEach((name, piece) -> {
+            FutureTask<Void> task = new FutureTask<>(piece, null);
+            Thread thread = new Thread(task, "mission-engine-write-" + name);
+            thread.setDaemon(true);
+            thread.start();
+            running.add(task);
+        });
+        Exception failure = null;
+        for (FutureTask<Void> task : running) {
+            try {
+                task.get();
+            } catch (ExecutionException e) { // a SparkException is a checked exception thrown undeclared
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                failure = failure != null ? failure : e.getCause() instanceof Exception c ? c : e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = failure != null ? failure : e;
+            }
         }
+        return failure;
     }
 
     /** Releases the missions' results kept by Spark. */
