@@ -22,14 +22,13 @@ public final class ForklessLocalFileSystem extends RawLocalFileSystem {
 
     @Override
     public void setPermission(Path path, FsPermission permission) throws IOException {
-        java.nio.file.Path file = pathToFile(path).toPath();
-        String symbolic = permission.toString(); // "rwxr-xr-x", with a trailing "t" when sticky
-        if (symbolic.length() != 9 || permission.getStickyBit()) {
+        if (permission.getStickyBit()) { // not a POSIX file permission Java sets
             super.setPermission(path, permission);
             return;
         }
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(symbolic));
+            Files.setPosixFilePermissions(pathToFile(path).toPath(),
+                    PosixFilePermissions.fromString(permission.toString())); // "rwxr-xr-x"
         } catch (UnsupportedOperationException e) { // a file system without POSIX permissions
             super.setPermission(path, permission);
         }
