@@ -1,6 +1,7 @@
 package org.missionengine.spark;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.regex.Pattern;
 
 import org.apache.spark.sql.SparkSession;
 
@@ -161,6 +163,22 @@ public final class MissionEvalSpark {
         @Option(names = "--output", required = true, paramLabel = "DIR", description = "Where to write the results.")
         String output;
 
+        /** The master URLs Spark itself accepts (SparkMasterRegex, and yarn). */
+        private static final Pattern MASTER = Pattern.compile("local|local\\[([1-9][0-9]*|\\*)(\\s*,\\s*[0-9]+)?]"
+                + "|local-cluster\\[\\s*[0-9]+\\s*,\\s*[0-9]+\\s*,\\s*[0-9]+\\s*]|spark://.+|k8s://.+|yarn");
+
+        /** A path on this machine's file system, or null when the path names another file system (s3a://, ...). */
+        private static Path localPath(String path) {
+            try {
+                if (path.startsWith("file:")) {
+                    return Path.of(java.net.URI.create(path).getPath());
+                }
+                return path.contains("://") ? null : Path.of(path);
+            } catch (IllegalArgumentException e) { // not a URI or path this check reads: Spark says what is wrong
+                return null;
+            }
+        }
+
         @Override
         public Integer call() {
             if ((file == null) == (tables == null)) {
@@ -170,6 +188,17 @@ public final class MissionEvalSpark {
             if (partitions < 0) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--partitions must be 1 or more, got "
                         + partitions + ".");
+            }
+            // checked before Spark starts: Spark would log its own stack trace for a master it cannot parse
+            if (master != null && !MASTER.matcher(master).matches()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--master must be a Spark master URL "
+                        + "(local, local[N], local[*], local[N,F], spark://HOST:PORT, yarn or k8s://URL), got '"
+                        + master + "'.");
+            }
+            Path localOutput = localPath(output);
+            if (localOutput != null && Files.exists(localOutput) && !Files.isDirectory(localOutput)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--output must be a directory, got the "
+                        + "file " + output + ": give a directory (it is created when missing).");
             }
             MissionEngineBuilder engine = MissionEngine.builder().rules(rules);
             if (!disabled.isEmpty()) {

@@ -46,6 +46,26 @@ class MissionEvalSparkTest {
     }
 
     @Test
+    void aMasterSparkCannotParseIsTheUsersMistake() {
+        assertThat(run("evaluate", "portfolio.json", "--master", "bogus[x]", "--output", "out"))
+                .isEqualTo(MissionEvalSpark.USER_ERROR);
+        assertThat(err.toString()).startsWith("mission-eval-spark evaluate: --master must be a Spark master URL "
+                + "(local, local[N], local[*], local[N,F], spark://HOST:PORT, yarn or k8s://URL), got 'bogus[x]'.")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void anOutputThatIsAFileIsTheUsersMistake(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("results"), "not a directory");
+
+        assertThat(run("evaluate", "portfolio.json", "--master", "local[2]", "--output", file.toString()))
+                .isEqualTo(MissionEvalSpark.USER_ERROR);
+        assertThat(err.toString()).startsWith("mission-eval-spark evaluate: --output must be a directory, got the file "
+                + file + ": give a directory (it is created when missing).");
+        assertThat(file).hasContent("not a directory");
+    }
+
+    @Test
     void aPartitionCountThatIsNotANumberIsTheUsersMistake() {
         assertThat(run("evaluate", "portfolio.json", "--partitions", "many", "--output", "out"))
                 .isEqualTo(MissionEvalSpark.USER_ERROR);
