@@ -76,7 +76,15 @@ class FiniteNumberSerializer extends StdSerializer<Double> {
             throw new NonFiniteNumberException("the report would hold " + value + " at " + path(json.getOutputContext())
                     + "; no report is written with a number that is not finite");
         }
-        json.writeNumber(rounded(value));
+        double written = rounded(value);
+        double magnitude = Math.abs(written);
+        if (magnitude >= 1e7 && magnitude < 1e21 || magnitude >= 1e-7 && magnitude < 1e-3) {
+            // Java writes these in E notation (1.358080958E7, 2.0E-4): valid JSON, but figures a reader has to decode;
+            // the same digits in positional notation (13580809.58, 0.0002) read as the amounts and ratios they are
+            json.writeNumber(BigDecimal.valueOf(written).stripTrailingZeros().toPlainString());
+        } else {
+            json.writeNumber(written); // zero, the usual range, and extremes whose digits would fill a line
+        }
     }
 
     /** The JSON path being written, e.g. {@code missions[2].value.pvCosts}. */

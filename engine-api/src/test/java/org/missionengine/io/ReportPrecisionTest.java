@@ -29,13 +29,27 @@ class ReportPrecisionTest {
         assertThat(written.path("pvBenefits").asText()).isEqualTo("400.38");
         assertThat(written.path("npv").asText()).isEqualTo("-1662676.43");
         assertThat(written.path("totalValue").asText()).isEqualTo("1185.13");
-        assertThat(written.path("benefitCostRatio").asText()).isEqualTo("2.0E-4");
-        assertThat(written.path("dynamicBenefitCostRatio").asText()).isEqualTo("7.0E-4");
+        assertThat(written.path("benefitCostRatio").asText()).isEqualTo("0.0002");
+        assertThat(written.path("dynamicBenefitCostRatio").asText()).isEqualTo("0.0007");
         assertThat(written.path("spillsInto").path("transport").asText()).isEqualTo("784.75");
         // what rounds to no cent is written 0.0, never -0.0
         assertThat(written.path("spillsInto").path("care").asText()).isEqualTo("0.0");
         // the record keeps the exact figures for Java callers
         assertThat(PROJECT.pvCosts()).isEqualTo(1663076.8124999995);
+    }
+
+    @Test
+    void largeAmountsAndSmallRatiosAreWrittenWithoutExponents() throws Exception {
+        ProjectValue large = new ProjectValue("grid", "energy", 13580809.584, 2.5e7, 1e15, 0.000012, 123456789012.3456,
+                null, Map.of());
+
+        JsonNode written = written(large);
+
+        assertThat(written.path("pvCosts").asText()).isEqualTo("13580809.58");
+        assertThat(written.path("pvBenefits").asText()).isEqualTo("25000000");
+        assertThat(written.path("npv").asText()).isEqualTo("1000000000000000");
+        assertThat(written.path("benefitCostRatio").asText()).isEqualTo("0.0");
+        assertThat(written.path("totalValue").asText()).isEqualTo("123456789012.35");
     }
 
     @Test

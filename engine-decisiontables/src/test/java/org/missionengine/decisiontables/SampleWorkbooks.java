@@ -33,7 +33,8 @@ final class SampleWorkbooks {
                         and Actor( id == $r, type == ActorType.SME );
                         $sme : sum( $g ); $sme < $band * $minShare )""";
     private static final String REPORT = """
-            ctx.report(drools, $m.id(), ctx.format("$param", 100 * $sme.doubleValue() / $band.doubleValue(), $band, $contracts, $from, $below, 100 * $minShare),
+            ctx.report(drools, $m.id(), ctx.format("$param", ctx.percentAgainst($sme.doubleValue() / $band.doubleValue(), $minShare), ctx.money($band.doubleValue()),
+                    ctx.plural($contracts.intValue(), "contract", "contracts"), ctx.money($from), ctx.money($below), 100 * $minShare),
                     "bandFunding", $band, "smeFunding", $sme, "contracts", $contracts, "minimumSmeShare", $minShare);""";
 
     /** The procurement table: one row a value band. */
@@ -53,22 +54,22 @@ final class SampleWorkbooks {
                     REPORT),
             List.of("Rule", "Finding code", "Severity", "Category", "What the rule checks",
                     "Band from (parameter)", "Band below (parameter)", "Least SME share (parameter)",
-                    "Message (1: SME share in %, 2: the band's funding, 3: contracts, 4: from, 5: below, 6: least share "
-                            + "in %)"),
+                    "Message (1: SME share in %, 2: the band's funding, 3: its contracts, 4: from, 5: below, 6: least "
+                            + "share in %)"),
             List.of("SME share of small contracts", "AGY_SME_SHARE_SMALL", "WARNING", "PROCUREMENT",
                     "SMEs hold less than agency.band.small.minSmeShare of the value of a mission's small contracts.",
                     "agency.band.small.from", "agency.band.small.below", "agency.band.small.minSmeShare",
-                    "SMEs hold %1$.0f%% of the %2$,.0f the mission spends on small contracts (%3$d below %5$,.0f); "
+                    "SMEs hold %1$s of the %2$s the mission spends on small contracts (%3$s below %5$s); "
                             + "the agency asks for at least %6$.0f%%."),
             List.of("SME share of medium contracts", "AGY_SME_SHARE_MEDIUM", "WARNING", "PROCUREMENT",
                     "SMEs hold less than agency.band.medium.minSmeShare of the value of a mission's medium contracts.",
                     "agency.band.medium.from", "agency.band.medium.below", "agency.band.medium.minSmeShare",
-                    "SMEs hold %1$.0f%% of the %2$,.0f the mission spends on medium contracts (%3$d from %4$,.0f to "
-                            + "below %5$,.0f); the agency asks for at least %6$.0f%%."),
+                    "SMEs hold %1$s of the %2$s the mission spends on medium contracts (%3$s from %4$s to below "
+                            + "%5$s); the agency asks for at least %6$.0f%%."),
             List.of("SME share of large contracts", "AGY_SME_SHARE_LARGE", "INFO", "PROCUREMENT",
                     "SMEs hold less than agency.band.large.minSmeShare of the value of a mission's large contracts.",
                     "agency.band.large.from", "agency.band.large.below", "agency.band.large.minSmeShare",
-                    "SMEs hold %1$.0f%% of the %2$,.0f the mission spends on large contracts (%3$d from %4$,.0f); "
+                    "SMEs hold %1$s of the %2$s the mission spends on large contracts (%3$s from %4$s); "
                             + "the agency asks for at least %6$.0f%%."));
 
     /** The template: the layout with one condition, one action and one example row to overwrite. */

@@ -23,9 +23,16 @@ import org.missionengine.rules.TargetVerdict;
 
 /** Reads a session's resulting facts into the report model, applying severity overrides. */
 final class ReportAssembler {
+    /**
+     * Most severe first, then by code and subject; to the last tie-break on message and evidence, because one rule may
+     * report one subject twice (a country share per member state) and the order the rules fired in is no order: it
+     * differs between a session of the whole portfolio and one of a Spark partition.
+     */
     static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity).reversed()
             .thenComparing(Finding::code).thenComparing(f -> f.subject() == null ? "" : f.subject())
-            .thenComparing(Finding::rule);
+            .thenComparing(f -> f.rule() == null ? "" : f.rule())
+            .thenComparing(f -> f.message() == null ? "" : f.message())
+            .thenComparing(f -> f.evidence().toString());
 
     private final Map<String, Severity> severities;
     private final boolean ratingPackEnabled;

@@ -46,6 +46,7 @@ import org.missionengine.tables.PortfolioTables;
 class SparkMissionEvaluatorTest {
     private static final Path SAMPLES = Path.of("..", "samples", "missions");
     private static final Path AGENCY = Path.of("..", "samples", "rules", "agency-example");
+    private static final Path AGENCY_TABLES = Path.of("..", "samples", "rules", "agency-tables");
     private static SparkSession spark;
 
     @TempDir
@@ -242,6 +243,20 @@ class SparkMissionEvaluatorTest {
 
         assertThat(report).isEqualTo(singleMachine(engine, portfolio));
         assertThat(report).contains("\"pack\" : \"agency-example\"");
+    }
+
+    @Test
+    void anAgencysDecisionTablesGiveTheReportOfOneMachine() throws IOException {
+        // in the EU missions one rule reports two member states of one mission: the same code and subject twice, which
+        // must come out in the same order from a partition's session as from the whole portfolio's
+        Portfolio portfolio = PortfolioFiles.read(SAMPLES.resolve("cordis-eu-missions.json"));
+        MissionEngineBuilder engine = MissionEngine.builder().rules(AGENCY_TABLES);
+
+        String report = onSpark(MissionEngine.builder().rules(AGENCY_TABLES), portfolio, 2);
+
+        assertThat(report).isEqualTo(singleMachine(engine, portfolio));
+        assertThat(report).contains("Recipients in IE hold 24% of the mission's public funding",
+                "Recipients in NL hold 20.24% of the mission's public funding");
     }
 
     @Test
