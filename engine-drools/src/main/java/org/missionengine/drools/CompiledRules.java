@@ -1,5 +1,7 @@
 package org.missionengine.drools;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -104,20 +106,39 @@ final class CompiledRules {
 
     private static Map<String, String> packIdsByPackage(List<RulePack> packs) {
         Map<String, String> ids = new HashMap<>();
+        Map<String, RulePack> byPackage = new HashMap<>();
         Set<String> packIds = new HashSet<>();
         for (RulePack pack : packs) {
             if (!packIds.add(pack.id())) {
                 throw new InvalidRulesException(new Problem(pack.source(), null, "a second pack with id \"" + pack.id()
                         + "\"", "Give each pack its own id (in pack.json, or by renaming the .drl file)."));
             }
-            String earlier = ids.putIfAbsent(pack.drlPackage(), pack.id());
+            RulePack earlier = byPackage.putIfAbsent(pack.drlPackage(), pack);
             if (earlier != null) {
+                Path directory = samePackDirectory(earlier, pack);
                 throw new InvalidRulesException(new Problem(pack.source(), null, "package " + pack.drlPackage()
-                        + " is already used by pack \"" + earlier + "\"", "Each pack needs a DRL package of its own, e.g. "
-                        + "\"package agency." + pack.id().replaceAll("\\W", "_") + ";\"."));
+                        + " is already used by pack \"" + earlier.id() + "\"", directory != null
+                        ? "Both files belong to the pack directory " + directory + ": name the directory (--rules "
+                                + directory + ") to use its files together as one pack."
+                        : "Each pack needs a DRL package of its own, e.g. \"package agency."
+                                + pack.id().replaceAll("\\W", "_") + ";\"."));
             }
+            ids.put(pack.drlPackage(), pack.id());
         }
         return ids;
+    }
+
+    /** The directory with a pack.json that two rule files named one by one both come from, or null. */
+    private static Path samePackDirectory(RulePack a, RulePack b) {
+        if (a.source() == null || b.source() == null) {
+            return null;
+        }
+        Path first = Path.of(a.source()).toAbsolutePath().getParent();
+        Path second = Path.of(b.source()).toAbsolutePath().getParent();
+        boolean files = Files.isRegularFile(Path.of(a.source())) && Files.isRegularFile(Path.of(b.source()));
+        return files && first != null && first.equals(second) && Files.isRegularFile(first.resolve("pack.json"))
+                ? Path.of(b.source()).getParent() == null ? Path.of(".") : Path.of(b.source()).getParent()
+                : null;
     }
 
     private static List<RuleMeta> metadata(KieBase kieBase, Map<String, String> packIds, List<RulePack> packs) {

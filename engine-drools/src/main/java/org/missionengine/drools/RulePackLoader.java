@@ -63,8 +63,9 @@ final class RulePackLoader {
     private static final List<String> TABLE_ENDINGS = List.of(".xlsx", ".xls", ".csv");
 
     /**
-     * A rule file (a pack of its own, named after the file) or a pack directory. A rule file is DRL, or a format an
-     * installed {@link RuleSourceTranslator} reads (a decision table), translated to DRL here.
+     * A rule file (a pack of its own, named after the file, with the version and parameters of a pack.json beside it)
+     * or a pack directory. A rule file is DRL, or a format an installed {@link RuleSourceTranslator} reads (a decision
+     * table), translated to DRL here.
      */
     static RulePack load(Path path) {
         String shown = path.toString();
@@ -103,8 +104,20 @@ final class RulePackLoader {
             id = name.substring(0, name.length() - ending.length()).replaceFirst("(?i)\\.drl$", "");
         }
         // a decision table is hashed as the user keeps it (its bytes), not as the DRL it becomes
-        return pack(new PackManifest(id, null, null, Map.of()), shown, false, List.of(source(path)),
-                ContentHash.of(bytes(path)));
+        Path siblingManifest = path.toAbsolutePath().getParent() == null ? null
+                : path.toAbsolutePath().getParent().resolve("pack.json");
+        if (siblingManifest == null || !Files.isRegularFile(siblingManifest)) {
+            return pack(new PackManifest(id, null, null, Map.of()), shown, false, List.of(source(path)),
+                    ContentHash.of(bytes(path)));
+        }
+        // one file of a pack directory, named alone: its rules read the parameters the pack declares, so the file
+        // keeps its own name as the pack's id and takes the version and parameters of the pack.json beside it
+        PackManifest pack = manifest(read(siblingManifest), siblingManifest.toString());
+        Map<String, byte[]> content = new LinkedHashMap<>();
+        content.put(name, bytes(path));
+        content.put("pack.json", bytes(siblingManifest));
+        return pack(new PackManifest(id, pack.version(), pack.description(), pack.parameters()), shown, false,
+                List.of(source(path)), ContentHash.ofFiles(content));
     }
 
     /** The DRL source of a rule file: the file itself, or what its translator makes of it. */

@@ -3,9 +3,13 @@ package org.missionengine.drools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.missionengine.InvalidRulesException;
 import org.missionengine.MissionEngine;
@@ -172,6 +176,38 @@ class RuleLoadMistakesTest {
         assertThat(builtIns).flatMap(RulePack::sources).isNotEmpty()
                 .allSatisfy(source -> assertThat(ParameterReferences.undeclared(source, declared))
                         .as(source.displayPath()).isEmpty());
+    }
+
+    @Test
+    void aRuleFileNamedAloneReadsTheParametersOfThePackJsonBesideIt(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("pack.json"), """
+                {"id": "agency", "version": "2.1.0", "parameters": {
+                  "agency.maxTitle": {"default": 3, "description": "longest title in words"}}}""");
+        Path checks = Files.writeString(dir.resolve("checks.drl"), HEAD + """
+                rule "Long title"
+                @code("AGY_LONG_TITLE") @severity("INFO") @category("AGENCY")
+                when
+                    $m : Mission( ctx.count("agency.maxTitle") < 0 )
+                then
+                end
+                """);
+        Files.writeString(dir.resolve("more.drl"), HEAD + """
+                rule "Short title"
+                when
+                    $m : Mission( title == null )
+                then
+                end
+                """);
+
+        assertThat(MissionEngine.builder().rules(checks).build().catalog().packs())
+                .filteredOn(pack -> pack.id().equals("checks")).singleElement()
+                .satisfies(pack -> assertThat(pack.version()).isEqualTo("2.1.0"));
+        InvalidRulesException twoFiles = catchThrowableOfType(InvalidRulesException.class,
+                () -> MissionEngine.builder().rules(checks).rules(dir.resolve("more.drl")).build());
+        assertThat(twoFiles.problems()).extracting(Problem::describe).singleElement().asString()
+                .endsWith("package agency.checks is already used by pack \"checks\". Both files belong to the pack "
+                        + "directory " + dir + ": name the directory (--rules " + dir + ") to use its files together as "
+                        + "one pack.");
     }
 
     private static List<String> mistakes(String rules) {
