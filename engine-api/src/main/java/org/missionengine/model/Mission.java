@@ -170,6 +170,27 @@ public record Mission(String id, String title, String statement, String challeng
     }
 
     /**
+     * The mission as it stood on a date: each target with the goal in force then ({@link Target#asOf}).
+     *
+     * @param date the evaluation date
+     * @return this mission when no target was revised after {@code date}, otherwise a copy with the targets of then
+     */
+    public Mission asOf(LocalDate date) {
+        List<Target> then = null;
+        for (int i = 0; i < targets.size(); i++) {
+            Target target = targets.get(i).asOf(date);
+            if (target != targets.get(i)) {
+                if (then == null) {
+                    then = new java.util.ArrayList<>(targets);
+                }
+                then.set(i, target);
+            }
+        }
+        return then == null ? this : new Mission(id, title, statement, challenge, owner, launched, deadline, budget,
+                then, sectors, disciplines, governance, projects, sources);
+    }
+
+    /**
      * A copy with one project replaced (same id) or added at the end.
      *
      * @param project the project

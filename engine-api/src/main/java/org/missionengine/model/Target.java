@@ -41,6 +41,31 @@ public record Target(String id, String metric, DatedValue baseline, DatedValue g
     }
 
     /**
+     * The target as it stood on a date: the revisions made after that day were not known yet, and the goal in force
+     * was the one the first of them replaced. An evaluation as of a past date judges the goal of that date, not one
+     * set later.
+     *
+     * @param date the evaluation date
+     * @return this target when no revision is dated after {@code date}; otherwise a copy with the goal in force then
+     *         and the revisions made up to then
+     */
+    public Target asOf(java.time.LocalDate date) {
+        Revision firstLater = null;
+        for (Revision revision : revisions) {
+            if (revision.date() != null && revision.date().isAfter(date)
+                    && (firstLater == null || revision.date().isBefore(firstLater.date()))) {
+                firstLater = revision;
+            }
+        }
+        if (firstLater == null) {
+            return this;
+        }
+        List<Revision> known = revisions.stream()
+                .filter(r -> r.date() == null || !r.date().isAfter(date)).toList();
+        return new Target(id, metric, baseline, firstLater.goal(), known);
+    }
+
+    /**
      * Whether the target has a numeric goal and a goal date.
      *
      * @return true when the goal is complete

@@ -58,6 +58,8 @@ record MissionFacts(List<Object> all, List<TargetTrajectory> trajectories, Value
     private static MissionFacts of(Mission mission, Set<String> metricIds, Map<String, Metric> metrics,
                                    Map<String, Actor> actors, List<Observation> observations, LocalDate asOf,
                                    ValueModel values, MatchedTypes wanted) {
+        // the targets' goals in force on asOf: a revision made later was not known then, and rules must not see it
+        mission = mission.asOf(asOf);
         List<Object> facts = new ArrayList<>(1 + mission.projects().size() * 2 + mission.targets().size() * 2
                 + metricIds.size() + observations.size() + 16);
         facts.add(mission);

@@ -46,7 +46,7 @@ final class MonitoredMission {
     MonitoredMission(KieSession session, Mission mission, MissionFacts facts, LocalDate asOf) {
         this.session = session;
         this.asOf = asOf;
-        this.mission = mission;
+        this.mission = mission.asOf(asOf); // the targets as the facts hold them: the goals in force on asOf
         session.addEventListener(delta);
         for (Object fact : facts.all()) {
             FactHandle handle = session.insert(fact);

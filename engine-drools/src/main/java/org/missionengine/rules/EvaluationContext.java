@@ -327,6 +327,18 @@ public final class EvaluationContext {
     }
 
     /**
+     * A goal as prose writes it: {@code 30 MtCO2e by 2035-12-31}; a part the record leaves out says so.
+     *
+     * @param goal a goal: a value and the date it is due by
+     * @param unit the metric's unit, or null
+     * @return the text
+     */
+    public String goal(org.missionengine.model.DatedValue goal, String unit) {
+        String value = goal.value() == null ? "a value not recorded" : quantity(goal.value(), unit);
+        return goal.date() == null ? value + " (no date recorded)" : value + " by " + goal.date();
+    }
+
+    /**
      * A signed rate per year with its unit: {@code -5.84 MtCO2e/yr}, {@code +0.5%/yr}.
      *
      * @param value the rate per year

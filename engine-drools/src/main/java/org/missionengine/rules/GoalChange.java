@@ -13,7 +13,8 @@ import org.missionengine.model.Direction;
  * @param after     the goal that replaced it
  * @param reason    why, as the portfolio records it; null when not recorded
  * @param lowered   true when the new value asks for less, in the metric's direction
- * @param postponed true when the new date is later
+ * @param postponed true when the new date is later and the new goal's path from the baseline asks for less by the old
+ *                  date (a later date with a steeper path raises the ambition)
  */
 public record GoalChange(LocalDate date, DatedValue before, DatedValue after, String reason, boolean lowered,
                          boolean postponed) {
@@ -42,10 +43,29 @@ public record GoalChange(LocalDate date, DatedValue before, DatedValue after, St
         return postponed ? "the goal date was pushed later" : "the goal was kept or raised";
     }
 
-    static GoalChange between(LocalDate date, DatedValue before, DatedValue after, String reason, Direction direction) {
+    static GoalChange between(LocalDate date, DatedValue before, DatedValue after, String reason, Direction direction,
+                              DatedValue baseline) {
         boolean lowered = before.value() != null && after.value() != null
                 && (direction == Direction.DECREASE ? after.value() > before.value() : after.value() < before.value());
-        boolean postponed = before.date() != null && after.date() != null && after.date().isAfter(before.date());
+        boolean later = before.date() != null && after.date() != null && after.date().isAfter(before.date());
+        boolean postponed = later && !steeperPath(before, after, direction, baseline);
         return new GoalChange(date, before, after, reason, lowered, postponed);
+    }
+
+    /**
+     * Whether the new goal, though due later, asks for at least as much by the old goal's date: on the straight line
+     * from the baseline to the new goal, the old date's value is at or beyond the old goal (a 50 % cut by mid-1999
+     * that became a full phase-out by 2000). Such a revision raises the ambition; moving the date is not moving the
+     * goalposts. Without a complete baseline the path cannot be drawn, and a later date counts as postponed.
+     */
+    private static boolean steeperPath(DatedValue before, DatedValue after, Direction direction, DatedValue baseline) {
+        if (baseline == null || !baseline.complete() || before.value() == null || after.value() == null
+                || !before.date().isAfter(baseline.date())) {
+            return false;
+        }
+        double toOldDate = before.date().toEpochDay() - baseline.date().toEpochDay();
+        double toNewDate = after.date().toEpochDay() - baseline.date().toEpochDay();
+        double onPath = baseline.value() + (after.value() - baseline.value()) * toOldDate / toNewDate;
+        return direction == Direction.DECREASE ? onPath <= before.value() : onPath >= before.value();
     }
 }

@@ -31,7 +31,7 @@ public final class GoalHistory {
             DatedValue next = i + 1 < revisions.size() ? revisions.get(i + 1).goal() : target.goal();
             if (revision.goal() != null && next != null) {
                 changes.add(GoalChange.between(revision.date(), revision.goal(), next, revision.reason(),
-                        direction == null ? Direction.INCREASE : direction));
+                        direction == null ? Direction.INCREASE : direction, target.baseline()));
             }
         }
         return changes;

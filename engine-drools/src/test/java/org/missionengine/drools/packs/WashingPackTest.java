@@ -247,7 +247,8 @@ class WashingPackTest {
                     Map.entry("revisedOn", "2023-05-01"), Map.entry("reason", "energy crisis"),
                     Map.entry("beforeValue", 30.0), Map.entry("beforeDate", "2035-12-31"),
                     Map.entry("afterValue", 40.0), Map.entry("afterDate", "2035-12-31"));
-            assertThat(f.message()).contains("the goal was lowered");
+            assertThat(f.message()).isEqualTo("Target emissions of mission m1 was revised on 2023-05-01 from 30 Mt CO2e "
+                    + "by 2035-12-31 to 40 Mt CO2e by 2035-12-31: the goal was lowered.");
         }
 
         @Test
@@ -257,6 +258,30 @@ class WashingPackTest {
             assertThat(f.evidence()).containsEntry("beforeValue", 40.0).containsEntry("beforeDate", "2030-12-31")
                     .containsEntry("afterValue", 40.0).containsEntry("afterDate", "2035-12-31");
             assertThat(f.message()).contains("the goal date was pushed later");
+        }
+
+        @Test
+        void aRevisionMadeAfterTheEvaluationDateIsNotKnownYet() {
+            // Evaluated as of 2025-01-01: the cut from 30 to 40 Mt decided on 2025-06-01 lies in the future, so the
+            // goal in force is still 30 Mt and nothing has been weakened.
+            Target t = new Target("emissions", "emissions", DatedValue.of(100, Fixture.BASELINE_DATE),
+                    DatedValue.of(40, Fixture.DEADLINE), List.of(new Revision(LocalDate.of(2025, 6, 1),
+                    DatedValue.of(30, Fixture.DEADLINE), "energy crisis")));
+            MissionReport report = eval(mission().targets(t));
+
+            assertQuiet(report, "MW_MOVING_GOALPOSTS");
+            assertThat(report.targets()).singleElement()
+                    .satisfies(target -> assertThat(target.goal()).isEqualTo(DatedValue.of(30, Fixture.DEADLINE)));
+        }
+
+        @Test
+        void quietWhenALaterDateComesWithAGoalThatAsksForMoreByTheOldDate() {
+            // From 50 Mt by 2030 to 0 by 2031: on the straight line from 100 (2021) to 0 (2031) the old date's value
+            // is about 9 Mt, far below 50: a steeper path, not a postponement.
+            assertQuiet(eval(mission().targets(new Target("emissions", "emissions", DatedValue.of(100, Fixture.BASELINE_DATE),
+                            DatedValue.of(0, LocalDate.of(2031, 12, 31)), List.of(new Revision(revised,
+                            DatedValue.of(50, LocalDate.of(2030, 12, 31)), "phase-out agreed"))))),
+                    "MW_MOVING_GOALPOSTS");
         }
 
         @Test
