@@ -162,6 +162,18 @@ class TrajectoryStatusTest {
     }
 
     @Test
+    void offTrackAwayFromTheGoalSaysTheGapWidens() {
+        // 10 -> 9 -> 8 while the goal is 30: the projection lies below the baseline, a negative closure
+        MissionReport r = evaluate(portfolio(target("t", "share", 10, LAUNCH, 30, GOAL_DATE),
+                obs("2021-01-01", 9), obs("2022-01-01", 8)), AS_OF);
+
+        Finding f = finding(r, "TRJ_OFF_TRACK", "t");
+        assertThat((Double) f.evidence("projectedClosure")).isNegative();
+        assertThat(f.message()).contains("moving away from the goal (the gap widens by "
+                + Math.round(-100 * (Double) f.evidence("projectedClosure")) + "%)").doesNotContain("closing");
+    }
+
+    @Test
     void achieved() {
         MissionReport r = evaluate(portfolio(target("t", "share", 10, LAUNCH, 30, GOAL_DATE),
                 obs("2021-01-01", 20), obs("2022-01-01", 31)), AS_OF);

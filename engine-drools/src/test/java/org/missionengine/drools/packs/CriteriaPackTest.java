@@ -112,6 +112,15 @@ class CriteriaPackTest {
         }
 
         @Test
+        void namesEveryMissingPartAsEnglishListsThem() {
+            Target bare = new Target("t-bare", "emissions", null, null, List.of());
+            Finding f = only(eval(mission().targets(emissionsTarget(), bare)), "CRIT_NOT_MEASURABLE");
+
+            assertThat(f.message()).isEqualTo("Target t-bare of mission m1 lacks baseline, numeric goal and goal date: "
+                    + "progress cannot be measured against it.");
+        }
+
+        @Test
         void firesForAMetricWithoutUnit() {
             Finding f = only(eval(mission().targets(emissionsTarget(), target(Fixture.WELLBEING))),
                     "CRIT_NOT_MEASURABLE");
@@ -189,6 +198,9 @@ class CriteriaPackTest {
         assertThat(f.criterion()).isEqualTo(Criterion.MEASURABLE);
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.evidence()).isEmpty();
+        // a deadline left out is not recorded, which is all the message claims
+        assertThat(f.message()).isEqualTo("No deadline is recorded for the mission: a mission is time-bound; record its "
+                + "deadline.");
     }
 
     @Test
@@ -437,11 +449,22 @@ class CriteriaPackTest {
     }
 
     @Test
-    void narrowActorsCountsOnlyRecipientsOfProjects() {
-        // Without recipients there are no actor types, however many actors the portfolio declares.
-        Finding f = only(eval(mission().projects(p1().recipient(null).build(), p4().recipient(null).build())),
-                "CRIT_NARROW_ACTORS");
+    void narrowActorsNotAssessedWhileTheProjectsRecipientsAreNotRecorded() {
+        // Projects listed without recipients: who takes part is not recorded, a gap in the evidence rather than a
+        // mission of no actors, however many actors the portfolio declares.
+        MissionReport silent = eval(mission().projects(p1().recipient(null).build(), p4().recipient(null).build()));
 
+        assertQuiet(silent, "CRIT_NARROW_ACTORS");
+        assertThat(eval(mission().projects(p1().recipient(null).build(), p4().build())).findings("CRIT_NARROW_ACTORS"))
+                .singleElement().satisfies(f -> assertThat(f.evidence()).containsEntry("count", 1));
+    }
+
+    @Test
+    void narrowActorsFiresWhenTheMissionHasNoProjects() {
+        Finding f = only(eval(mission().projects(List.of())), "CRIT_NARROW_ACTORS");
+
+        assertThat(f.message()).isEqualTo("The mission has no projects, so no type of actor works in it, fewer than 3: "
+                + "a mission needs business, research, public bodies and civil society working together.");
         assertThat(f.evidence()).containsEntry("count", 0).containsEntry("actorTypes", List.of());
     }
 

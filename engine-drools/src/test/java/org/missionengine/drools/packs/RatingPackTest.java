@@ -414,6 +414,18 @@ class RatingPackTest {
         }
 
         @Test
+        void aStrongRatingWithALaggingTargetDoesNotCallItOnCourse() {
+            // the missed target of the test above, rated STRONG from 0.5 (PROMISING too): delivery 0.08 is not "on course"
+            Target missed = new Target("emissions", "emissions", DatedValue.of(100, Fixture.BASELINE_DATE),
+                    DatedValue.of(40, LocalDate.of(2023, 1, 1)), List.of());
+            MissionReport report = rate(Map.of("rating.strong", 0.5, "rating.promising", 0.5), mission().targets(missed));
+
+            assertThat(report.rating()).isEqualTo(Rating.STRONG);
+            assertThat(report.ratingReason()).startsWith("STRONG: outcome targets mostly delivering, score 0.54 "
+                    + "(delivery 0.08,");
+        }
+
+        @Test
         void achievingOutcomesOutweighsAThinRecord() {
             // nothing recorded about money, governance or projects, but the outcome is on course
             MissionReport report = rate(thinRecord());
