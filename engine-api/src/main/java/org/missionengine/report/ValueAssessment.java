@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * The plain cost-benefit view beside the mission view of a mission's value. {@code directValue} is the PV of the
  * projects' own benefits; {@code totalValue} adds what spills over across sectors; {@code leverage} is private over
- * public funding. Ratios are null when there are no costs.
+ * public funding. Ratios are null when there are no costs. Amounts are in {@code currency}.
  *
+ * @param currency                the portfolio's currency (such as EUR), or null when it names none
  * @param discountRate            the rate cash flows are discounted at
  * @param pvCosts                 the present value of the projects' costs
  * @param pvBenefits              the present value of their benefits
@@ -23,13 +24,14 @@ import java.util.Map;
  * @param valueBySector           totalValue by sector
  * @param projects                each project's value
  */
-public record ValueAssessment(double discountRate, double pvCosts, double pvBenefits, double npv,
+public record ValueAssessment(String currency, double discountRate, double pvCosts, double pvBenefits, double npv,
                               Double benefitCostRatio, double directValue, double spilloverValue, double totalValue,
                               Double dynamicBenefitCostRatio, Double leverage, Map<String, Double> valueBySector,
                               List<ProjectValue> projects) {
     /**
      * Copies the map and the list, keeping their order; null is none.
      *
+     * @param currency                the portfolio's currency, or null
      * @param discountRate            the rate cash flows are discounted at
      * @param pvCosts                 the present value of the projects' costs
      * @param pvBenefits              the present value of their benefits

@@ -54,12 +54,13 @@ class ReportPrecisionTest {
 
     @Test
     void aMissionsValueIsWrittenTheSameWay() throws Exception {
-        ValueAssessment value = new ValueAssessment(0.035, 1663076.8124999995, 400.38432544340924, -1662676.4281745561,
+        ValueAssessment value = new ValueAssessment("EUR", 0.035, 1663076.8124999995, 400.38432544340924, -1662676.4281745561,
                 0.00024074855, 400.38432544340924, 784.7459512444, 1185.1302766878437, 0.0007126126,
                 0.3333333333333333, Map.of("energy", 400.38432544340924), List.of(PROJECT));
 
         JsonNode written = written(value);
 
+        assertThat(written.path("currency").asText()).isEqualTo("EUR");
         assertThat(written.path("discountRate").asText()).isEqualTo("0.035");
         assertThat(written.path("spilloverValue").asText()).isEqualTo("784.75");
         assertThat(written.path("directValue").asText()).isEqualTo("400.38");

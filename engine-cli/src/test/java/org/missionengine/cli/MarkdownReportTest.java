@@ -49,15 +49,15 @@ class MarkdownReportTest {
     @Test
     void targetsShowStatusAndNumbersWithTheUnitOnce() {
         assertThat(markdown).contains("| `co2-2030` (metric `co2`, in kt \\</script\\>\\<script\\>alert(2)\\</script\\>) "
-                + "| AT_RISK | 1000 (2015-12-31) | 500 (2030-12-31) | 750 (2025-12-31) | 50% | -35.43 | 574.29 | 85% "
+                + "| AT_RISK | 1,000 (2015-12-31) | 500 (2030-12-31) | 750 (2025-12-31) | 50% | -35.43 | 574.29 | 85% "
                 + "| -55.51 | -7.5 | 886.48 |");
-        assertThat(markdown).contains("| `homes-2030` (metric `homes`, in homes) | NO_DATA | none | 5000 (2030-12-31) "
+        assertThat(markdown).contains("| `homes-2030` (metric `homes`, in homes) | NO_DATA | none | 5,000 (2030-12-31) "
                 + "| none | n/a | n/a | n/a | n/a | n/a | n/a | n/a |");
     }
 
     @Test
     void valueSetsThePlainViewBesideTheMissionView() {
-        assertThat(markdown).contains("### Value (discounted at 3.5%)")
+        assertThat(markdown).contains("### Value in EUR (discounted at 3.5%)")
                 .contains("| Plain cost-benefit | 5,737,615 | 4,050,386 | NPV -1,687,229 | 0.706 |")
                 .contains("| Mission (with spillovers) | 5,737,615 | 4,050,386 direct + 1,211,058 spillover "
                         + "| 5,261,443 total | 0.917 (dynamic) |")

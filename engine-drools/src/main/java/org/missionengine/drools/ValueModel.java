@@ -29,6 +29,7 @@ final class ValueModel {
     /** To locate a value too large for a number. */
     private final List<Mission> missions;
     private final double discountRate;
+    private final String currency;
     private final int baseYear;
     /** Discount factors for cash flows up to {@link #FACTOR_YEARS} years before or after the base year. */
     private static final int FACTOR_YEARS = 200;
@@ -40,6 +41,7 @@ final class ValueModel {
         this.network = network;
         this.missions = portfolio.missions();
         this.discountRate = discountRate;
+        this.currency = portfolio.currency();
         this.baseYear = baseYear;
         this.factors = new double[2 * FACTOR_YEARS + 1];
         for (int i = 0; i < factors.length; i++) {
@@ -80,7 +82,7 @@ final class ValueModel {
                 || !finiteRatio(privateFunding, publicFunding)) {
             throw tooLarge(locate(mission, null), "the value of mission \"" + mission.id() + "\"");
         }
-        return new ValueAssessment(discountRate, pvCosts, pvBenefits, pvBenefits - pvCosts, ratio(pvBenefits, pvCosts),
+        return new ValueAssessment(currency, discountRate, pvCosts, pvBenefits, pvBenefits - pvCosts, ratio(pvBenefits, pvCosts),
                 pvBenefits, total - pvBenefits, total, ratio(total, pvCosts),
                 leverage, valueBySector, projects);
     }

@@ -205,19 +205,40 @@ public final class EvaluationContext {
      * @param valueFormat the pattern written after each key, such as {@code " (%.1f)"}
      * @param otherOne    the noun for one entry not named ({@code "other sector"})
      * @param otherMany   the noun for several ({@code "other sectors"})
-     * @return the text; the named entries alone when there are no others
+     * @return the text; the named entries as English lists them ("a, b and c") when there are no others
      */
     public String largestFirst(Map<?, ? extends Number> ordered, int shown, String valueFormat, String otherOne,
                                String otherMany) {
-        StringBuilder text = new StringBuilder();
-        int named = 0;
+        return largestFirst(ordered, shown, value -> format(valueFormat, value), otherOne, otherMany);
+    }
+
+    /**
+     * As {@link #largestFirst(Map, int, String, String, String)}, each value an amount of money in the portfolio's
+     * currency: "energy (EUR 2,508,000,000) and transport (EUR 752,400,000)".
+     *
+     * @param ordered   the entries, already ordered largest first
+     * @param shown     how many to name
+     * @param otherOne  the noun for one entry not named
+     * @param otherMany the noun for several
+     * @return the text
+     */
+    public String largestAmountsFirst(Map<?, ? extends Number> ordered, int shown, String otherOne,
+                                      String otherMany) {
+        return largestFirst(ordered, shown, value -> " (" + money(value.doubleValue()) + ")", otherOne, otherMany);
+    }
+
+    private String largestFirst(Map<?, ? extends Number> ordered, int shown,
+                                java.util.function.Function<Number, String> value, String otherOne, String otherMany) {
+        java.util.List<String> named = new java.util.ArrayList<>();
+        int entries = 0;
         for (Map.Entry<?, ? extends Number> entry : ordered.entrySet()) {
-            if (named++ < shown) {
-                text.append(named == 1 ? "" : ", ").append(entry.getKey()).append(format(valueFormat, entry.getValue()));
+            if (entries++ < shown) {
+                named.add(entry.getKey() + value.apply(entry.getValue()));
             }
         }
-        int others = named - shown;
-        return others <= 0 ? text.toString() : text + " and " + others + " " + (others == 1 ? otherOne : otherMany);
+        int others = entries - shown;
+        return others <= 0 ? join(named)
+                : String.join(", ", named) + " and " + others + " " + (others == 1 ? otherOne : otherMany);
     }
 
     /**

@@ -54,7 +54,7 @@ final class HtmlModel {
     }
 
     /** {@code chart} is null when no project has a ratio; {@code chartNote} says when it shows only some. */
-    record ValueView(String discountRate, List<ValueRow> views, String leverage, List<ProjectRow> projects,
+    record ValueView(String currency, String discountRate, List<ValueRow> views, String leverage, List<ProjectRow> projects,
                      String chart, String chartNote) {
     }
 
@@ -167,7 +167,7 @@ final class HtmlModel {
                 .filter(p -> p.benefitCostRatio() != null || p.dynamicBenefitCostRatio() != null).count();
         String note = drawn < withRatio ? "The chart shows the " + drawn + " largest of " + withRatio
                 + " projects by PV of costs; the table lists all." : null;
-        return new ValueView(Text.number(v.discountRate() * 100) + "%", views, Text.number(v.leverage()), projects,
+        return new ValueView(v.currency(), Text.number(v.discountRate() * 100) + "%", views, Text.number(v.leverage()), projects,
                 drawn > 0 ? chartId : null, note);
     }
 

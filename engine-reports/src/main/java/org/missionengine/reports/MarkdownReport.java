@@ -174,7 +174,8 @@ final class MarkdownReport {
     }
 
     private void value(ValueAssessment v) {
-        sb.append("### Value (discounted at ").append(Text.number(v.discountRate() * 100)).append("%)\n\n");
+        sb.append("### Value").append(v.currency() == null ? "" : " in " + v.currency()).append(" (discounted at ")
+                .append(Text.number(v.discountRate() * 100)).append("%)\n\n");
         sb.append("| View | PV costs | PV benefits | Value | Benefit-cost ratio |\n|---|---:|---:|---:|---:|\n");
         row("Plain cost-benefit", Text.number(v.pvCosts()), Text.number(v.pvBenefits()),
                 "NPV " + Text.number(v.npv()), Text.number(v.benefitCostRatio()));

@@ -23,7 +23,9 @@ public final class Text {
     }
 
     /**
-     * A number as a person writes it: 1,250,000 for amounts, 0.35 for shares, no binary noise.
+     * A number as a person writes it: 1,250,000 and 88,871 for amounts and levels from a thousand, 12.35 below, 0.35
+     * for shares, no binary noise. Halves round up, as the findings' messages ({@link String#format}) round them, so a
+     * figure reads the same in a message and in the evidence beside it.
      *
      * @param value the number
      * @return the number written out, in every locale the same
@@ -33,21 +35,27 @@ public final class Text {
             return String.valueOf(value);
         }
         double abs = Math.abs(value);
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-        if (abs >= 100_000) {
-            return new DecimalFormat("#,##0", symbols).format(value);
+        if (abs >= 1_000) {
+            return format("#,##0", value);
         }
         if (abs >= 1) {
-            return new DecimalFormat("0.##", symbols).format(value);
+            return format("0.##", value);
         }
         if (abs == 0) {
             return "0";
         }
         if (abs >= 0.001) {
-            return new DecimalFormat("0.###", symbols).format(value);
+            return format("0.###", value);
         }
         // from the shortest decimal, as the messages round (EvaluationContext.number)
         return BigDecimal.valueOf(value).round(new MathContext(3)).stripTrailingZeros().toString();
+    }
+
+    private static String format(String pattern, double value) {
+        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        // from the shortest decimal that reads back as the value (12216842.5, not 12216842.4999...), as String.format
+        return format.format(BigDecimal.valueOf(value));
     }
 
     /**

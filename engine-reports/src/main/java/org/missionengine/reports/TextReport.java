@@ -149,7 +149,8 @@ final class TextReport {
     }
 
     private void value(ValueAssessment v) {
-        sb.append("\nValue (discounted at ").append(Text.number(v.discountRate() * 100)).append("%)\n");
+        sb.append("\nValue").append(v.currency() == null ? "" : " in " + v.currency()).append(" (discounted at ")
+                .append(Text.number(v.discountRate() * 100)).append("%)\n");
         Text.wrap(sb, "Plain view: PV costs " + Text.number(v.pvCosts()) + ", PV benefits " + Text.number(v.pvBenefits())
                 + ", NPV " + Text.number(v.npv()) + ", benefit-cost ratio " + Text.number(v.benefitCostRatio()), 2);
         Text.wrap(sb, "Mission view: direct " + Text.number(v.directValue()) + " + spillovers "

@@ -63,7 +63,7 @@ class ChartSpecsTest {
             projects.add(new ProjectValue("p" + i, "s", 100 + i, 50, -50 - i, 0.5, 120, 1.2, null));
         }
         projects.add(new ProjectValue("no-costs", "s", 0, 10, 10, null, 10, null, null));
-        ValueAssessment v = new ValueAssessment(0.035, 1000, 500, -500, 0.5, 500, 100, 600, 0.6, 0.1, null, projects);
+        ValueAssessment v = new ValueAssessment("EUR", 0.035, 1000, 500, -500, 0.5, 500, 100, 600, 0.6, 0.1, null, projects);
         ChartSpecs charts = new ChartSpecs();
 
         assertThat(charts.value("v", v)).isEqualTo(ChartSpecs.MAX_PROJECTS);

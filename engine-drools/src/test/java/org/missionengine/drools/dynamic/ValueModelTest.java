@@ -180,7 +180,10 @@ class ValueModelTest {
         close(f.evidence("dynamicBenefitCostRatio"), 1.2);
         assertThat(f.evidence("spillsInto")).isEqualTo(List.of("manufacturing", "services"));
         close(f.evidence("spilloverValue"), 40);
-        assertThat(f.message()).contains("p1").contains("0.80").contains("1.20").contains("manufacturing");
+        assertThat(f.message()).contains("p1").contains("0.80").contains("1.20")
+                // amounts as money, joined as English lists them, never in exponent form
+                .containsPattern("into manufacturing \\((?:[A-Z]{3} )?[0-9,]+\\) and services \\((?:[A-Z]{3} )?[0-9,]+\\)")
+                .doesNotContain("e+");
         // p2 passes plain analysis: nothing to say
         assertThat(has(r, "VAL_CBA_UNDERVALUES", "p2")).isFalse();
     }
