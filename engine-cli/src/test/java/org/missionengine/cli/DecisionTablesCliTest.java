@@ -75,6 +75,26 @@ class DecisionTablesCliTest {
     }
 
     @Test
+    void aBlankRowAmongTheRulesOfATableIsRefusedByValidateAndEvaluate(@TempDir Path dir) throws IOException {
+        Path pack = copy(TABLES, dir.resolve("agency-tables"));
+        Path csv = pack.resolve("regional-balance.csv");
+        Files.writeString(csv, Files.readString(csv, StandardCharsets.UTF_8).replace("\nOne member state holds most",
+                "\n\nOne member state holds most"), StandardCharsets.UTF_8);
+        String refused = csv + ": A12: a blank row ends the RuleTable \"Regional balance\" here; the rows below it "
+                + "(A13...) would not be rules. Remove the blank row, or start a new RuleTable above them.\n";
+
+        Cli.Result validate = Cli.run("validate", pack.toString());
+        Cli.Result evaluate = Cli.run("evaluate", SAMPLES.resolve("scenarios/portfolios/regional-procurement.yaml")
+                .toString(), "--rules", pack.toString());
+
+        assertThat(validate.exitCode()).as(validate.toString()).isEqualTo(2);
+        assertThat(validate.out()).isEmpty();
+        assertThat(validate.err()).isEqualTo(refused);
+        assertThat(evaluate.exitCode()).as(evaluate.toString()).isEqualTo(2);
+        assertThat(evaluate.err()).isEqualTo(refused);
+    }
+
+    @Test
     void showDrlPrintsWhatATableBecomes() {
         Cli.Result r = Cli.run("rules", "--show-drl", TABLES.resolve("regional-balance.csv").toString());
 

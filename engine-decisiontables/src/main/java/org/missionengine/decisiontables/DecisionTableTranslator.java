@@ -90,6 +90,11 @@ public final class DecisionTableTranslator implements RuleSourceTranslator {
                     "Put \"RuleSet\" in a cell above the RuleTable and the DRL package of its rules (e.g. "
                             + "agency.tables) in the cell to its right; each table needs a package of its own."));
         }
+        // what Drools would compile without a word into other rules than the sheet shows
+        List<Problem> layout = new RuleTableChecks(cells, names, displayPath).check();
+        if (!layout.isEmpty()) {
+            throw new InvalidRulesException(layout);
+        }
         String drl;
         try {
             drl = new SpreadsheetCompiler().listenerToString(rules);

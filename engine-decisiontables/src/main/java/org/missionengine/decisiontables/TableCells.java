@@ -1,7 +1,9 @@
 package org.missionengine.decisiontables;
 
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -31,6 +33,11 @@ final class TableCells implements DataListener {
         if (value != null && !value.isBlank()) {
             rows.computeIfAbsent(row, r -> new TreeMap<>()).put(column, value.strip());
         }
+    }
+
+    /** The rows that hold a non-empty cell, in order, each with its non-empty cells by column. */
+    NavigableMap<Integer, TreeMap<Integer, String>> rows() {
+        return Collections.unmodifiableNavigableMap(rows);
     }
 
     /** The non-empty cells of a row, by column. */
