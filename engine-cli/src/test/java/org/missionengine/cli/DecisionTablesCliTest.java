@@ -95,6 +95,21 @@ class DecisionTablesCliTest {
     }
 
     @Test
+    void anEmptyFindingCodeCellIsRefusedByValidateNotWhenTheRuleFires(@TempDir Path dir) throws IOException {
+        Path pack = copy(TABLES, dir.resolve("agency-tables"));
+        Path csv = pack.resolve("regional-balance.csv");
+        Files.writeString(csv, Files.readString(csv, StandardCharsets.UTF_8).replace(",AGY_COUNTRY_CAPTURE,", ",,"),
+                StandardCharsets.UTF_8);
+
+        Cli.Result r = Cli.run("validate", pack.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo(csv + ": B12: rule \"One member state holds most of the money\": the finding "
+                + "code is empty. Write the code of the finding the rule reports, as B11 (AGY_COUNTRY_CONCENTRATION) "
+                + "does.\n");
+    }
+
+    @Test
     void showDrlPrintsWhatATableBecomes() {
         Cli.Result r = Cli.run("rules", "--show-drl", TABLES.resolve("regional-balance.csv").toString());
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.drools.decisiontable.parser.ActionType;
 import org.drools.decisiontable.parser.RuleSheetParserUtil;
@@ -12,10 +14,14 @@ import org.drools.decisiontable.parser.RuleSheetParserUtil;
 import org.missionengine.Problem;
 
 /**
- * Mistakes in a RuleTable's layout that Drools' spreadsheet compiler accepts without a word and that would change
- * which rules there are: a blank row among the rule rows (Drools ends the table there, so the rows below it are read
- * as settings, not rules, and silently vanish), a blank row where the first rule belongs (Drools makes it a rule with
- * no conditions and no actions), a RuleTable with no rule rows at all.
+ * Mistakes in a RuleTable that Drools' spreadsheet compiler accepts without a word, each refused at its cell:
+ * <ul>
+ *   <li>in its layout, what would change which rules there are: a blank row among the rule rows (Drools ends the
+ *   table there, so the rows below it are read as settings, not rules, and silently vanish), a blank row where the
+ *   first rule belongs (Drools makes it a rule with no conditions and no actions), a RuleTable with no rule rows;</li>
+ *   <li>in a rule row, what would fail only when the rule fires: an empty finding code, severity or category
+ *   cell.</li>
+ * </ul>
  */
 final class RuleTableChecks {
     /** Rows below a RuleTable cell: column kinds, fact types, snippets, labels; rules start after them. */
@@ -28,6 +34,8 @@ final class RuleTableChecks {
      * RuleTable, the RuleSet's settings) and the rule attributes a sheet may set for all its rules. Lower case.
      */
     private static final Set<String> KEYWORDS = keywords();
+    /** A METADATA snippet that gives the finding its code, severity or category from the row's cell. */
+    private static final Pattern FINDING_METADATA = Pattern.compile("(code|severity|category)\\s*\\(\\s*\"\\$param\"\\s*\\)");
 
     private final TableCells cells;
     private final CellNames names;
@@ -52,6 +60,7 @@ final class RuleTableChecks {
         List<Problem> problems = new ArrayList<>();
         for (RuleTable table : tables()) {
             problems.addAll(layout(table));
+            problems.addAll(emptyFindingCells(table));
         }
         return problems;
     }
@@ -117,6 +126,73 @@ final class RuleTableChecks {
                     + "from row " + (firstRule + 1) + "."));
         }
         return List.of();
+    }
+
+    /**
+     * The rule rows whose cell under a {@code code("$param")}, {@code severity("$param")} or
+     * {@code category("$param")} column is empty: Drools leaves the column out of the rule, which then fails when it
+     * fires (no code) or is refused at its first cell (no severity, no category); the empty cell is the place to say.
+     */
+    private List<Problem> emptyFindingCells(RuleTable table) {
+        List<Problem> problems = new ArrayList<>();
+        Map<Integer, String> kinds = cells.row(table.headerRow(KIND_ROW));
+        for (var snippet : cells.row(table.headerRow(SNIPPET_ROW)).entrySet()) {
+            int column = snippet.getKey();
+            Matcher m = FINDING_METADATA.matcher(snippet.getValue());
+            if (column < table.column() || kind(kinds.get(column)) != ActionType.Code.METADATA
+                    || !m.matches()) {
+                continue;
+            }
+            String what = m.group(1);
+            for (int row : table.ruleRows()) {
+                if (cells.row(row).containsKey(column)) {
+                    continue;
+                }
+                String example = example(table, row, column);
+                String hint = switch (what) {
+                    case "code" -> "Write the code of the finding the rule reports" + (example == null
+                            ? ", in capitals (e.g. AGY_LARGE_GRANT)" : ", as " + example + " does") + ".";
+                    case "severity" -> "Write INFO, WARNING or CRITICAL.";
+                    default -> "Write the category of the finding the rule reports" + (example == null
+                            ? " (e.g. PROCUREMENT)" : ", as " + example + " does") + ".";
+                };
+                problems.add(new Problem(displayPath, names.of(row, column), "rule \"" + ruleName(table, row)
+                        + "\": the " + (what.equals("code") ? "finding code" : what) + " is empty", hint));
+            }
+        }
+        return problems;
+    }
+
+    /** Another rule row's cell in {@code column}, named with its value ("B11 (AGY_COUNTRY_CONCENTRATION)"). */
+    private String example(RuleTable table, int row, int column) {
+        for (int other : table.ruleRows()) {
+            String value = cells.row(other).get(column);
+            if (other != row && value != null) {
+                return names.of(other, column) + " (" + value + ")";
+            }
+        }
+        return null;
+    }
+
+    /** The rule's name as Drools gives it: the row's NAME cell, else the table's name and the row's number. */
+    String ruleName(RuleTable table, int row) {
+        for (var kind : cells.row(table.headerRow(KIND_ROW)).entrySet()) {
+            String name = cells.row(row).get(kind.getKey());
+            if (kind.getKey() >= table.column() && kind(kind.getValue()) == ActionType.Code.NAME && name != null) {
+                return name;
+            }
+        }
+        return table.name() + "_" + (row + 1);
+    }
+
+    /** A column's kind as Drools reads its header (the whole word, or its first letter); null for none. */
+    static ActionType.Code kind(String header) {
+        if (header == null || header.isEmpty()) {
+            return null;
+        }
+        String upper = header.toUpperCase(Locale.ROOT);
+        ActionType.Code code = ActionType.getTag2code().get(upper);
+        return code != null ? code : ActionType.getTag2code().get(upper.substring(0, 1));
     }
 
     /**
