@@ -110,6 +110,20 @@ class DecisionTablesCliTest {
     }
 
     @Test
+    void aMessageWithALonePercentSignIsRefusedByValidateNotWhenTheRuleFires(@TempDir Path dir) throws IOException {
+        Path pack = copy(TABLES, dir.resolve("agency-tables"));
+        Path csv = pack.resolve("regional-balance.csv");
+        Files.writeString(csv, Files.readString(csv, StandardCharsets.UTF_8).replace("to one member state.\"",
+                "to one member state: 100%\""), StandardCharsets.UTF_8);
+
+        Cli.Result r = Cli.run("validate", pack.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo(csv + ": G11: rule \"One member state holds a large share\": the message has a "
+                + "\"%\" that starts no value: \"...member state: 100%\". Write %% for a percent sign.\n");
+    }
+
+    @Test
     void showDrlPrintsWhatATableBecomes() {
         Cli.Result r = Cli.run("rules", "--show-drl", TABLES.resolve("regional-balance.csv").toString());
 

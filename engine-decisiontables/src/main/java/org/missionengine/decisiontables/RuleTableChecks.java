@@ -20,7 +20,7 @@ import org.missionengine.Problem;
  *   table there, so the rows below it are read as settings, not rules, and silently vanish), a blank row where the
  *   first rule belongs (Drools makes it a rule with no conditions and no actions), a RuleTable with no rule rows;</li>
  *   <li>in a rule row, what would fail only when the rule fires: an empty finding code, severity or category
- *   cell.</li>
+ *   cell, a message that is not a valid pattern ({@link MessagePatterns}).</li>
  * </ul>
  */
 final class RuleTableChecks {
@@ -34,6 +34,8 @@ final class RuleTableChecks {
      * RuleTable, the RuleSet's settings) and the rule attributes a sheet may set for all its rules. Lower case.
      */
     private static final Set<String> KEYWORDS = keywords();
+    /** A call that formats the row's cell as a message: ctx.format("$param", ...), String.format("$param", ...). */
+    private static final Pattern FORMAT_CALL = Pattern.compile("\\bformat\\s*\\(\\s*\"\\$param\"");
     /** A METADATA snippet that gives the finding its code, severity or category from the row's cell. */
     private static final Pattern FINDING_METADATA = Pattern.compile("(code|severity|category)\\s*\\(\\s*\"\\$param\"\\s*\\)");
 
@@ -61,6 +63,7 @@ final class RuleTableChecks {
         for (RuleTable table : tables()) {
             problems.addAll(layout(table));
             problems.addAll(emptyFindingCells(table));
+            problems.addAll(messagePatterns(table));
         }
         return problems;
     }
@@ -158,6 +161,34 @@ final class RuleTableChecks {
                 };
                 problems.add(new Problem(displayPath, names.of(row, column), "rule \"" + ruleName(table, row)
                         + "\": the " + (what.equals("code") ? "finding code" : what) + " is empty", hint));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Each rule row's message under an ACTION column whose snippet formats it ({@code ctx.format("$param", ...)}),
+     * checked as a pattern: a mistake in it would fail the rule only when it fires.
+     */
+    private List<Problem> messagePatterns(RuleTable table) {
+        List<Problem> problems = new ArrayList<>();
+        Map<Integer, String> kinds = cells.row(table.headerRow(KIND_ROW));
+        for (var snippet : cells.row(table.headerRow(SNIPPET_ROW)).entrySet()) {
+            int column = snippet.getKey();
+            Matcher call = FORMAT_CALL.matcher(snippet.getValue());
+            if (column < table.column() || kind(kinds.get(column)) != ActionType.Code.ACTION || !call.find()) {
+                continue;
+            }
+            int values = MessagePatterns.valuesAfter(snippet.getValue(), call.end());
+            String snippetCell = names.of(table.headerRow(SNIPPET_ROW), column);
+            for (int row : table.ruleRows()) {
+                String message = cells.row(row).get(column);
+                MessagePatterns.Mistake mistake = message == null ? null
+                        : MessagePatterns.check(message, values, snippetCell);
+                if (mistake != null) {
+                    problems.add(new Problem(displayPath, names.of(row, column), "rule \"" + ruleName(table, row)
+                            + "\": " + mistake.message(), mistake.hint()));
+                }
             }
         }
         return problems;

@@ -57,6 +57,79 @@ class RuleCellsTest {
                 + "Rules!B11 (AGY_SME_SHARE_SMALL) does.");
     }
 
+    @Test
+    void aMessageWithATrailingPercentSignIsRefusedAtItsCell(@TempDir Path dir) throws IOException {
+        Path table = csv(dir, sample().replace("more than the %.0f%% at which", "more than the %.0f% at which"));
+
+        assertThat(TableLayoutTest.mistakes(table)).containsExactly("regional.csv: G12: rule \"One member state holds "
+                + "most of the money\": \"% a\" in the message reads as a value, not as a percent sign: \"...more than "
+                + "the %.0f% at which...\". Write %% for a percent sign.");
+    }
+
+    @Test
+    void eachMalformedMessageIsRefusedAtItsCellWithWhatIsWrong(@TempDir Path dir) throws IOException {
+        String text = sample();
+        String first = text.substring(text.indexOf("\"Recipients in %s hold"), text.indexOf('\n',
+                text.indexOf("\"Recipients in %s hold")));
+        String second = text.substring(text.lastIndexOf("\"Recipients in %s hold"), text.indexOf('\n',
+                text.lastIndexOf("\"Recipients in %s hold")));
+        Path table = csv(dir, text.replace(first, "\"Recipients in %s hold 100%\"").replace(second,
+                "\"Recipients in %s hold %q of the funding\""));
+
+        assertThat(TableLayoutTest.mistakes(table)).containsExactly(
+                "regional.csv: G11: rule \"One member state holds a large share\": the message has a \"%\" that starts "
+                        + "no value: \"...in %s hold 100%\". Write %% for a percent sign.",
+                "regional.csv: G12: rule \"One member state holds most of the money\": \"%q\" in the message is not a "
+                        + "value: \"...in %s hold %q of the...\". A value is written %s (text), %d (a whole "
+                        + "number) or %.1f (a number with one decimal); a percent sign is written %%.");
+    }
+
+    @Test
+    void aMessageShowingMoreValuesThanItsSnippetPassesIsRefused(@TempDir Path dir) throws IOException {
+        List<List<String>> rows = new ArrayList<>(SampleWorkbooks.PROCUREMENT);
+        List<String> large = new ArrayList<>(rows.get(12));
+        large.set(8, large.get(8) + " (%7$s)");
+        rows.set(12, large);
+        Path workbook = dir.resolve("bands.xlsx");
+        SampleWorkbooks.write(rows, "Rules", workbook);
+
+        assertThat(TableLayoutTest.mistakes(workbook)).containsExactly("bands.xlsx: Rules!I13: rule \"SME share of "
+                + "large contracts\": the message shows 7 values, but the snippet at Rules!I9 gives it 6. Show at most 6 "
+                + "(the values are taken in order, or by number: %1$s is the first), or write %% for a percent sign.");
+    }
+
+    @Test
+    void patternsAreCheckedAsTheFormatterReadsThem() {
+        assertThat(MessagePatterns.check("%1$.0f%% of %2$,.0f (%3$d)", 3, "G9")).isNull();
+        assertThat(MessagePatterns.check("%s, %<s and %n%s", 2, "G9")).isNull();
+        assertThat(MessagePatterns.check("%s %s", -1, "G9")).isNull();
+        assertThat(MessagePatterns.check("SMEs hold 50% of it", 1, "G9").message())
+                .isEqualTo("\"% o\" in the message reads as a value, not as a percent sign: \"SMEs hold 50% of it\"");
+        assertThat(MessagePatterns.check("from 20%-30% of it", 1, "G9").message())
+                .isEqualTo("\"%-30%\" in the message reads as a padded percent sign, not as a percent sign: \"from "
+                        + "20%-30% of it\"");
+        assertThat(MessagePatterns.check("%.2d contracts", 1, "G9").message())
+                .isEqualTo("\"%.2d\" in the message is not a valid value: %d takes no precision (the \".\" and digits)");
+        assertThat(MessagePatterns.check("%,s", 1, "G9").message())
+                .isEqualTo("\"%,s\" in the message is not a valid value: %s does not take the flag \",\"");
+        assertThat(MessagePatterns.check("%-d", 1, "G9").message())
+                .isEqualTo("\"%-d\" in the message is not a valid value: the flag \"-\" or \"0\" needs a width, as in "
+                        + "%-10s");
+        assertThat(MessagePatterns.check("%s and %s", 1, "G9").message())
+                .isEqualTo("the message shows 2 values, but the snippet at G9 gives it 1");
+    }
+
+    @Test
+    void theValuesASnippetPassesAreCountedToTheCallsClosingParenthesis() {
+        String snippet = "ctx.report(drools, $m.id(), ctx.format(\"$param\", $country, 100 * $sum.doubleValue() / $total, "
+                + "ctx.text(\"a, b\"), List.of($a, $b)), \"country\", $country);";
+        int from = snippet.indexOf("\"$param\"") + "\"$param\"".length();
+
+        assertThat(MessagePatterns.valuesAfter(snippet, from)).isEqualTo(4);
+        assertThat(MessagePatterns.valuesAfter("ctx.format(\"$param\")", 19)).isZero();
+        assertThat(MessagePatterns.valuesAfter("ctx.format(\"$param\", $a", 19)).isEqualTo(-1);
+    }
+
     private static String sample() throws IOException {
         String text = Files.readString(CSV, StandardCharsets.UTF_8);
         assertThat(text).contains(SECOND_RULE);
