@@ -7,6 +7,10 @@ package org.missionengine;
 public class RuleExecutionException extends UserErrorException {
     /** The rule that misbehaved. */
     private final String rule;
+    /** Where in its file the rule is, or null. */
+    private final String origin;
+    /** What it was evaluating, or null. */
+    private final String subject;
 
     /**
      * A failure of one rule, as a problem naming the pack, the rule and the subject.
@@ -18,8 +22,28 @@ public class RuleExecutionException extends UserErrorException {
      * @param hint    how to fix it
      */
     public RuleExecutionException(String rule, String pack, String subject, String message, String hint) {
-        super(new Problem(pack, "rule \"" + rule + "\"" + (subject == null ? "" : " on " + subject), message, hint));
+        this(rule, pack, null, subject, message, hint);
+    }
+
+    /**
+     * A failure of one rule, as a problem naming the file that declares the rule and the place in it, the rule and
+     * the subject: {@code rules/regional.csv: G12: rule "..." on mission "...": failed: ...}.
+     *
+     * @param rule    the rule's name
+     * @param file    the file that declares it (a decision table), else its pack
+     * @param origin  where in that file a user finds the rule (a decision table's cell, such as {@code Rules!A12}), or
+     *                null
+     * @param subject what it was evaluating (a mission or project id), or null
+     * @param message what it did
+     * @param hint    how to fix it
+     */
+    public RuleExecutionException(String rule, String file, String origin, String subject, String message,
+                                  String hint) {
+        super(new Problem(file, (origin == null ? "" : origin + ": ") + "rule \"" + rule + "\""
+                + (subject == null ? "" : " on " + subject), message, hint));
         this.rule = rule;
+        this.origin = origin;
+        this.subject = subject;
     }
 
     /**
@@ -29,5 +53,23 @@ public class RuleExecutionException extends UserErrorException {
      */
     public String rule() {
         return rule;
+    }
+
+    /**
+     * Where in its file a user finds the rule that misbehaved: a decision table's cell ({@code Rules!A12}).
+     *
+     * @return the place, or null when the problem names the rule's file or pack only
+     */
+    public String origin() {
+        return origin;
+    }
+
+    /**
+     * What the rule was evaluating.
+     *
+     * @return a mission or project, as {@code mission "M1"}; null when not known
+     */
+    public String subject() {
+        return subject;
     }
 }

@@ -124,6 +124,23 @@ class DecisionTablesCliTest {
     }
 
     @Test
+    void aMessageGivenAValueOfAnotherKindEndsEvaluateAtTheTablesCell(@TempDir Path dir) throws IOException {
+        Path pack = copy(TABLES, dir.resolve("agency-tables"));
+        Path csv = pack.resolve("regional-balance.csv");
+        Files.writeString(csv, Files.readString(csv, StandardCharsets.UTF_8).replace("more than the %.0f%% at which",
+                "more than the %d%% at which"), StandardCharsets.UTF_8);
+
+        Cli.Result r = Cli.run("evaluate", SAMPLES.resolve("scenarios/portfolios/regional-procurement.yaml").toString(),
+                "--rules", pack.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).startsWith(csv + ": G12: rule \"One member state holds most of the money\" on mission "
+                + "\"national-grid\": failed: its message formats a Double with %d (facts: ")
+                .endsWith("In the message, write %d for a whole number (Integer, Long), %.1f or %,.0f for a decimal "
+                        + "number (Double), %s for text.\n");
+    }
+
+    @Test
     void showDrlPrintsWhatATableBecomes() {
         Cli.Result r = Cli.run("rules", "--show-drl", TABLES.resolve("regional-balance.csv").toString());
 

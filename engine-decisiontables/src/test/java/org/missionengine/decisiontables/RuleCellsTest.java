@@ -1,6 +1,7 @@
 package org.missionengine.decisiontables;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,12 +13,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.missionengine.MissionEngine;
+import org.missionengine.Problem;
+import org.missionengine.RuleExecutionException;
+import org.missionengine.io.PortfolioFiles;
+import org.missionengine.model.Portfolio;
+
 /**
  * A rule row's cells that would pass the compiler and fail only when the rule fires (or be blamed on the row's first
  * cell) are refused when the table loads, at their own cell.
  */
 class RuleCellsTest {
     private static final Path CSV = Path.of("../samples/rules/agency-tables/regional-balance.csv");
+    private static final Path PORTFOLIO = Path.of("../samples/scenarios/portfolios/regional-procurement.yaml");
     private static final String SECOND_RULE = "One member state holds most of the money,AGY_COUNTRY_CAPTURE,CRITICAL,"
             + "REGIONAL,";
 
@@ -128,6 +136,31 @@ class RuleCellsTest {
         assertThat(MessagePatterns.valuesAfter(snippet, from)).isEqualTo(4);
         assertThat(MessagePatterns.valuesAfter("ctx.format(\"$param\")", 19)).isZero();
         assertThat(MessagePatterns.valuesAfter("ctx.format(\"$param\", $a", 19)).isEqualTo(-1);
+    }
+
+    @Test
+    void aMessageGivenAValueOfAnotherKindStopsTheEvaluationAtTheMessagesCell(@TempDir Path dir) throws IOException {
+        Path pack = dir.resolve("agency-tables");
+        Files.createDirectories(pack);
+        Files.copy(CSV.resolveSibling("pack.json"), pack.resolve("pack.json"));
+        Path table = pack.resolve("regional-balance.csv");
+        // %d takes whole numbers: the share is a Double, which only the firing rule shows
+        Files.writeString(table, sample().replace("more than the %.0f%% at which", "more than the %d%% at which"),
+                StandardCharsets.UTF_8);
+        MissionEngine engine = MissionEngine.builder().rules(pack).build();
+        Portfolio portfolio = PortfolioFiles.read(PORTFOLIO);
+
+        RuleExecutionException e = catchThrowableOfType(RuleExecutionException.class,
+                () -> engine.evaluate(portfolio, portfolio.asOf()));
+
+        assertThat(e).isNotNull();
+        assertThat(e.rule()).isEqualTo("One member state holds most of the money");
+        assertThat(e.origin()).isEqualTo("G12");
+        assertThat(e.problems()).singleElement().extracting(Problem::describe).asString()
+                .startsWith(table + ": G12: rule \"One member state holds most of the money\" on mission "
+                        + "\"national-grid\": failed: its message formats a Double with %d (facts: ")
+                .endsWith("In the message, write %d for a whole number (Integer, Long), %.1f or %,.0f for a decimal "
+                        + "number (Double), %s for text.");
     }
 
     private static String sample() throws IOException {

@@ -40,6 +40,25 @@ record RuleOrigin(RulePack pack, String rule, RulePack.DrlSource source, int lin
                 + message, hint);
     }
 
+    /** True when the rule comes from a file translated to DRL (a decision table), whose places are not DRL lines. */
+    boolean translated() {
+        return source != null && source.origin() != null;
+    }
+
+    /** The file that declares the rule, as messages show it; null when the rule was not found. */
+    String file() {
+        return source == null ? null : source.displayPath();
+    }
+
+    /**
+     * Where a user finds the rule's line that holds {@code text} (its first line when none does or {@code text} is
+     * empty): for a decision table, the cell of the rule's row that wrote that line (its message for
+     * {@code "format("}), else the row's first cell.
+     */
+    String place(String text) {
+        return source.location(lineHolding(text), "");
+    }
+
     /** The line of the rule that holds {@code about} (its @severity line), else the rule's first line. */
     private int lineHolding(String about) {
         String[] lines = source.text().split("\n", -1);

@@ -3,6 +3,8 @@ package org.missionengine.drools;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IllegalFormatConversionException;
+import java.util.IllegalFormatException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -180,7 +182,16 @@ final class SessionRunner {
         String current = matching ? null : guard.currentFacts();
         String what;
         String hint;
-        if (root instanceof UnsupportedOperationException) {
+        String about = "";
+        if (root instanceof IllegalFormatException) {
+            // a message pattern (ctx.format) that does not fit the values given it: the message's line, or cell
+            about = "format(";
+            what = (matching ? "failed while matching: " : "failed: ") + (root instanceof IllegalFormatConversionException
+                    f ? "its message formats a " + f.getArgumentClass().getSimpleName() + " with %" + f.getConversion()
+                    : "its message pattern does not fit its values (" + root.getClass().getSimpleName() + ")");
+            hint = "In the message, write %d for a whole number (Integer, Long), %.1f or %,.0f for a decimal number "
+                    + "(Double), %s for text.";
+        } else if (root instanceof UnsupportedOperationException) {
             what = "tried to change a fact: the portfolio's facts are immutable records with read-only lists";
             hint = "A rule cannot change the portfolio; insert a fact of your own (insertLogical) instead.";
         } else if (root instanceof StackOverflowError) {
@@ -194,7 +205,7 @@ final class SessionRunner {
             hint = matching ? "Fix the rule's conditions: a method they call throws for some of this mission's facts."
                     : "Fix the rule; its facts are shown above.";
         }
-        return failure(rule, subject, what + (current == null ? "" : " (facts: " + current + ")"), hint);
+        return failure(rule, subject, what + (current == null ? "" : " (facts: " + current + ")"), hint, about);
     }
 
     /** The name of the rule a Drools message about a failing condition mentions, if any. */
@@ -221,14 +232,28 @@ final class SessionRunner {
     }
 
     private RuleExecutionException failure(String rule, String subject, String message, String hint) {
+        return failure(rule, subject, message, hint, "");
+    }
+
+    /**
+     * The failure of {@code rule} ("package|name"), naming its pack; for a rule of a decision table, the table and
+     * the cell of the rule's row that holds {@code about} (its message for "format("), else the row's first cell.
+     */
+    private RuleExecutionException failure(String rule, String subject, String message, String hint, String about) {
         if (rule == null) {
             return new RuleExecutionException("(while matching)", null, subject, message, hint);
         }
         String[] parts = rule.split("\\|", 2);
-        String pack = rules.packIdsByPackage.getOrDefault(parts[0], parts[0]);
-        String source = rules.packs.stream().filter(p -> p.id().equals(pack)).map(RulePack::source).findFirst()
-                .orElse(pack);
-        return new RuleExecutionException(parts[1], source, subject, message, hint);
+        String packId = rules.packIdsByPackage.getOrDefault(parts[0], parts[0]);
+        RulePack pack = rules.packs.stream().filter(p -> p.id().equals(packId)).findFirst().orElse(null);
+        if (pack != null) {
+            RuleOrigin origin = RuleOrigin.of(pack, parts[1]);
+            if (origin.translated()) {
+                return new RuleExecutionException(parts[1], origin.file(), origin.place(about), subject, message,
+                        hint);
+            }
+        }
+        return new RuleExecutionException(parts[1], pack == null ? packId : pack.source(), subject, message, hint);
     }
 
     private static Throwable root(Throwable e) {

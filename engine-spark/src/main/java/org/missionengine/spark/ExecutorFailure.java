@@ -20,6 +20,9 @@ final class ExecutorFailure extends RuntimeException {
 
     private final Kind kind;
     private final String rule;
+    /** A failed rule's place in its file (a decision table's cell) and what it was evaluating, or null. */
+    private final String origin;
+    private final String subject;
     /** Each problem as file, location, message, hint. */
     private final String[][] problems;
 
@@ -28,6 +31,8 @@ final class ExecutorFailure extends RuntimeException {
         this.kind = e instanceof RuleExecutionException ? Kind.RULE_EXECUTION : e instanceof InvalidRulesException
                 ? Kind.RULES : e instanceof InvalidPortfolioException ? Kind.PORTFOLIO : Kind.OTHER;
         this.rule = e instanceof RuleExecutionException r ? r.rule() : null;
+        this.origin = e instanceof RuleExecutionException r ? r.origin() : null;
+        this.subject = e instanceof RuleExecutionException r ? r.subject() : null;
         this.problems = e.problems().stream()
                 .map(p -> new String[] {p.file(), p.location(), p.message(), p.hint()}).toArray(String[][]::new);
     }
@@ -38,10 +43,7 @@ final class ExecutorFailure extends RuntimeException {
         switch (kind) {
             case RULE_EXECUTION:
                 Problem p = list.get(0);
-                String prefix = "rule \"" + rule + "\"";
-                String subject = p.location().length() > prefix.length() + 4
-                        ? p.location().substring(prefix.length() + 4) : null;
-                return new RuleExecutionException(rule, p.file(), subject, p.message(), p.hint());
+                return new RuleExecutionException(rule, p.file(), origin, subject, p.message(), p.hint());
             case RULES:
                 return new InvalidRulesException(list);
             case PORTFOLIO:
