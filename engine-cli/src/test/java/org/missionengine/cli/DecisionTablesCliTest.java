@@ -141,6 +141,22 @@ class DecisionTablesCliTest {
     }
 
     @Test
+    void aDefaultThatIsNotANumberInPackJsonIsRefusedByValidateNotWhileMatching(@TempDir Path dir) throws IOException {
+        Path pack = copy(TABLES, dir.resolve("agency-tables"));
+        Path manifest = pack.resolve("pack.json");
+        Files.writeString(manifest, Files.readString(manifest, StandardCharsets.UTF_8).replace(
+                "\"agency.maxCountryShare\": {\"default\": 0.2,", "\"agency.maxCountryShare\": {\"default\": \"fifty\","),
+                StandardCharsets.UTF_8);
+
+        Cli.Result r = Cli.run("validate", pack.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo(manifest + ": parameters.agency.maxCountryShare: the default \"fifty\" is not a "
+                + "number, but the rules read it as one (" + pack.resolve("regional-balance.csv") + ": F11). Write a "
+                + "plain number, e.g. \"default\": 0.5.\n");
+    }
+
+    @Test
     void showDrlPrintsWhatATableBecomes() {
         Cli.Result r = Cli.run("rules", "--show-drl", TABLES.resolve("regional-balance.csv").toString());
 

@@ -89,6 +89,7 @@ final class DroolsMissionEngine implements MissionEngine {
         Parameters parameters = new Parameters(packs);
         // a misspelt parameter and a compile error are reported together: every mistake at once
         List<Problem> undeclared = ParameterReferences.undeclared(packs, parameters.declared().keySet());
+        undeclared.addAll(ParameterReferences.nonNumericDefaults(packs));
         CompiledRules rules;
         try {
             rules = CompiledRules.compile(packs, config.disabled());

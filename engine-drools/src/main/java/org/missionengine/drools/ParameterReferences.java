@@ -1,7 +1,10 @@
 package org.missionengine.drools;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +41,66 @@ final class ParameterReferences {
             }
         }
         return problems;
+    }
+
+    /**
+     * Every parameter of a custom pack whose default in its pack.json is not a number (text such as "fifty") while a
+     * rule reads it as one ({@code ctx.param}, {@code ctx.count}): refused at the pack.json's parameter, naming where
+     * it is read, instead of failing every evaluation at the first mission the rule matches.
+     */
+    static List<Problem> nonNumericDefaults(List<RulePack> packs) {
+        Map<String, RulePack> declaring = new LinkedHashMap<>();
+        packs.forEach(pack -> pack.parameters().keySet().forEach(name -> declaring.put(name, pack)));
+        Map<String, Problem> problems = new LinkedHashMap<>();
+        for (RulePack pack : packs) {
+            if (pack.builtIn()) {
+                continue;
+            }
+            for (RulePack.DrlSource source : pack.sources()) {
+                for (Read read : reads(source)) {
+                    RulePack owner = declaring.get(read.name());
+                    if (!read.numeric() || owner == null || owner.builtIn() || problems.containsKey(read.name())) {
+                        continue;
+                    }
+                    Object value = owner.parameters().get(read.name()).defaultValue();
+                    if (value instanceof Number || value instanceof Boolean) {
+                        continue;
+                    }
+                    String text = String.valueOf(value);
+                    boolean quotedNumber = Parameters.parse(text) instanceof Double;
+                    String where = source.location(read.line(), read.name());
+                    problems.put(read.name(), new Problem(Path.of(owner.source()).resolve("pack.json").toString(),
+                            "parameters." + read.name(), "the default " + (value instanceof String ? "\"" + text + "\""
+                            : text) + " is not a number, but the rules read it as one (" + source.displayPath()
+                            + (where.matches("\\d+") ? ":" : ": ") + where + ")", quotedNumber ? "Write it without quotes: "
+                            + "\"default\": " + text.strip() + "." : "Write a plain number, e.g. \"default\": 0.5."));
+                }
+            }
+        }
+        return new ArrayList<>(problems.values());
+    }
+
+    /** A read of a parameter by name: ctx.param and ctx.count read a number, ctx.text reads text. */
+    private record Read(String name, boolean numeric, int line) {
+    }
+
+    /** The reads of parameters by a literal name in a rule file (not in its comments and strings). */
+    private static List<Read> reads(RulePack.DrlSource source) {
+        String text = source.text();
+        String code = RuleFileGuard.codeOnly(text);
+        Matcher global = CONTEXT_GLOBAL.matcher(code);
+        if (!global.find()) {
+            return List.of();
+        }
+        List<Read> reads = new ArrayList<>();
+        Matcher read = Pattern.compile(String.format(READ, Pattern.quote(global.group(1)))).matcher(text);
+        while (read.find()) {
+            if (code.charAt(read.start()) == text.charAt(read.start())) {
+                int line = 1 + (int) text.substring(0, read.start()).chars().filter(c -> c == '\n').count();
+                reads.add(new Read(read.group(2), !read.group(1).equals("text"), line));
+            }
+        }
+        return reads;
     }
 
     static List<Problem> undeclared(RulePack.DrlSource source, Set<String> declared) {

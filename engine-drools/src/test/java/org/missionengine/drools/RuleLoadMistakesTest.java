@@ -169,6 +169,39 @@ class RuleLoadMistakesTest {
     }
 
     @Test
+    void aDefaultInPackJsonThatIsNotANumberIsRefusedWhereItIsDeclaredWhenARuleReadsANumber(@TempDir Path dir)
+            throws IOException {
+        Path pack = dir.resolve("agency");
+        Files.createDirectories(pack);
+        Files.writeString(pack.resolve("pack.json"), """
+                {"id": "agency", "parameters": {
+                  "agency.maxShare": {"default": "fifty", "description": "Largest share (0..1)."},
+                  "agency.minShare": {"default": "0.1", "description": "Least share (0..1)."},
+                  "agency.label": {"default": "fifty", "description": "Read as text: fine."}}}
+                """);
+        Files.writeString(pack.resolve("agency.drl"), HEAD + """
+                rule "Shares"
+                when
+                    $m : Mission( ctx.param("agency.maxShare") > 0, ctx.count("agency.minShare") >= 0 )
+                then
+                    String label = ctx.text("agency.label");
+                end
+                """);
+
+        InvalidRulesException e = catchThrowableOfType(InvalidRulesException.class,
+                () -> MissionEngine.builder().rules(pack).build());
+
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).extracting(Problem::describe).containsExactly(
+                pack.resolve("pack.json") + ": parameters.agency.maxShare: the default \"fifty\" is not a number, but "
+                        + "the rules read it as one (" + pack.resolve("agency.drl") + ":6). Write a plain number, e.g. "
+                        + "\"default\": 0.5.",
+                pack.resolve("pack.json") + ": parameters.agency.minShare: the default \"0.1\" is not a number, but "
+                        + "the rules read it as one (" + pack.resolve("agency.drl") + ":6). Write it without quotes: "
+                        + "\"default\": 0.1.");
+    }
+
+    @Test
     void everyParameterTheBuiltInPacksReadIsDeclared() {
         List<RulePack> builtIns = RulePackLoader.builtIns();
         java.util.Set<String> declared = new Parameters(builtIns).declared().keySet();
