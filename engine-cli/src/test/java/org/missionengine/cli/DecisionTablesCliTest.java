@@ -157,6 +157,34 @@ class DecisionTablesCliTest {
     }
 
     @Test
+    void aCsvTableSavedAsExcelsCsvUtf8ValidatesAndOneSeparatedBySemicolonsIsRefused(@TempDir Path dir)
+            throws IOException {
+        Path pack = copy(TABLES, dir.resolve("agency-tables"));
+        Path csv = pack.resolve("regional-balance.csv");
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        Files.writeString(csv, "\uFEFF" + text, StandardCharsets.UTF_8);
+
+        Cli.Result bom = Cli.run("validate", pack.toString());
+
+        assertThat(bom.exitCode()).as(bom.toString()).isZero();
+        assertThat(bom.out()).isEqualTo("OK " + pack + " (pack agency-tables: 5 rules)\n");
+
+        // as Excel saves CSV where the list separator is a semicolon: every separating comma one
+        StringBuilder semicolonText = new StringBuilder();
+        boolean quoted = false;
+        for (char c : text.toCharArray()) {
+            quoted ^= c == '"';
+            semicolonText.append(c == ',' && !quoted ? ';' : c);
+        }
+        Files.writeString(csv, semicolonText, StandardCharsets.UTF_8);
+        Cli.Result semicolons = Cli.run("validate", pack.toString());
+
+        assertThat(semicolons.exitCode()).as(semicolons.toString()).isEqualTo(2);
+        assertThat(semicolons.err()).isEqualTo(csv + ": A1: the file seems to be separated by semicolons, not commas. "
+                + "Save it as comma-separated CSV in UTF-8 (in Excel: \"CSV UTF-8 (Comma delimited)\").\n");
+    }
+
+    @Test
     void showDrlPrintsWhatATableBecomes() {
         Cli.Result r = Cli.run("rules", "--show-drl", TABLES.resolve("regional-balance.csv").toString());
 

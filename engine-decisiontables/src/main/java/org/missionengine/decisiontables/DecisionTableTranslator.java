@@ -1,7 +1,6 @@
 package org.missionengine.decisiontables;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.decisiontable.parser.DefaultRuleSheetListener;
 import org.drools.decisiontable.parser.xls.ExcelParser;
@@ -66,10 +64,10 @@ public final class DecisionTableTranslator implements RuleSourceTranslator {
         String sheet = null;
         try {
             if (csv) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    // the CSV input type has to be named: a .csv read as a workbook is "not an Excel file"
-                    InputType.CSV.createParser(List.<DataListener>of(rules, cells)).parseFile(in);
-                }
+                // read here rather than by Drools' CSV parser: a byte-order mark, UTF-16 and semicolons are told apart
+                String text = CsvTable.text(Files.readAllBytes(file), displayPath);
+                CsvTable.refuseOtherSeparators(text, displayPath, new CellNames(null));
+                CsvTable.parse(text, List.<DataListener>of(rules, cells));
             } else {
                 try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
                     sheet = workbook.getSheetName(0);
@@ -78,6 +76,8 @@ public final class DecisionTableTranslator implements RuleSourceTranslator {
             }
         } catch (DecisionTableParseException e) {
             throw new InvalidRulesException(parseProblem(displayPath, sheet, e));
+        } catch (InvalidRulesException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             // POI's exceptions for what is not a workbook are unchecked and of many types
             throw new InvalidRulesException(new Problem(displayPath, null, "cannot read the " + (csv ? "CSV file"
