@@ -35,6 +35,9 @@ import picocli.CommandLine.Spec;
                         + "every mistake at once, each as file:location: message. hint.",
                 "Rule files are compiled; portfolios are read and evaluated with the built-in packs and the rule "
                         + "files given here, so that unknown parameters and unbounded spillover loops are caught too.",
+                "Rule files and pack directories may be given as plain arguments or with --rules PATH, as evaluate, "
+                        + "explain and rules take them: 'validate --rules rules/agency portfolio.json' checks the "
+                        + "portfolio against the pack.",
                 "Prints \"OK <file>\" for each valid file."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -49,6 +52,11 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Portfolio files, rule files (.drl, .xlsx, .csv) and rule pack directories.")
     List<Path> paths = new ArrayList<>();
 
+    @Option(names = "--rules", paramLabel = "PATH",
+            description = "A rule file (.drl, .xlsx, .csv) or rule pack directory to check, as evaluate --rules would "
+                    + "load it; the same as giving it as a plain argument (repeatable).")
+    List<Path> rulePaths = new ArrayList<>();
+
     @Option(names = "--trust-rules", paramLabel = "PATH",
             description = "A rule file or pack directory you wrote or reviewed, checked as evaluate --trust-rules "
                     + "would load it: compiled without the allow-list of packages rule files may use (repeatable).")
@@ -58,9 +66,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (paths.isEmpty() && trustedPaths.isEmpty()) {
+        if (paths.isEmpty() && rulePaths.isEmpty() && trustedPaths.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH' (a portfolio file, "
-                    + "rule file or pack directory, or --trust-rules PATH)");
+                    + "rule file or pack directory, or --rules PATH, or --trust-rules PATH)");
         }
         List<Problem> problems = new ArrayList<>();
         List<Path> validRules = new ArrayList<>();
@@ -77,6 +85,16 @@ final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             checkRules(path, true, validTrusted, problems);
+        }
+        for (Path given : rulePaths) {
+            Path path = isPackManifest(given) ? parentOf(given) : given;
+            if (kind(path) != Kind.RULES) {
+                problems.add(new Problem(path.toString(), null, Files.exists(path) ? "not a rule file or pack directory"
+                        : "no such file or directory", "--rules takes rule files (.drl, .xlsx, .csv) and pack "
+                        + "directories; pass portfolio files as plain arguments."));
+                continue;
+            }
+            checkRules(path, false, validRules, problems);
         }
         for (Path given : paths) {
             // a pack's manifest stands for its pack directory

@@ -101,12 +101,39 @@ class ValidateCommandTest {
     }
 
     @Test
+    void rulesMayBeGivenWithTheRulesOptionAsEvaluateTakesThem() {
+        String tables = "../samples/rules/agency-tables";
+        String manifest = Cli.resource("rules/city-pack/pack.json");
+        String portfolio = Cli.resource("portfolios/two-missions.json");
+
+        Cli.Result r = Cli.run("validate", "--rules", tables, "--rules", manifest, portfolio);
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).isEqualTo("OK " + tables + " (pack agency-tables: 5 rules)\n"
+                + "OK " + Cli.resource("rules/city-pack") + " (pack city-pack: 1 rule)\n"
+                + "OK " + portfolio + " (2 missions, 4 projects)\n");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void theRulesOptionTakesRuleFilesOnly() {
+        String portfolio = Cli.resource("portfolios/two-missions.json");
+        Cli.Result r = Cli.run("validate", "--rules", portfolio, "--rules", "no-such-pack");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo(portfolio + ": not a rule file or pack directory. --rules takes rule files (.drl, "
+                + ".xlsx, .csv) and pack directories; pass portfolio files as plain arguments.\n"
+                + "no-such-pack: no such file or directory. --rules takes rule files (.drl, .xlsx, .csv) and pack "
+                + "directories; pass portfolio files as plain arguments.\n");
+    }
+
+    @Test
     void nothingToValidateIsAUserMistake() {
         Cli.Result r = Cli.run("validate");
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("Missing required parameter: 'PATH'").contains("--trust-rules PATH")
-                .doesNotContain("\tat ");
+        assertThat(r.err()).contains("Missing required parameter: 'PATH'").contains("--rules PATH")
+                .contains("--trust-rules PATH").doesNotContain("\tat ");
     }
 
     @Test
