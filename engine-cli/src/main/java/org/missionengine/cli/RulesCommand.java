@@ -171,7 +171,9 @@ final class RulesCommand implements Callable<Integer> {
             if (!pack.rules().isEmpty()) {
                 sb.append("  Rules\n");
                 List<RuleInfo> sorted = pack.rules().stream()
-                        .sorted(Comparator.comparing((RuleInfo r) -> String.valueOf(r.code())).thenComparing(RuleInfo::name))
+                        // rules that report no finding (they score, rate or mark a check not assessed) come last
+                        .sorted(Comparator.comparing((RuleInfo r) -> r.code() == null)
+                                .thenComparing(r -> r.code() == null ? "" : r.code()).thenComparing(RuleInfo::name))
                         .toList();
                 int code = width(sorted, r -> r.code(), "CODE");
                 int category = width(sorted, r -> r.category(), "CATEGORY");
@@ -179,7 +181,8 @@ final class RulesCommand implements Callable<Integer> {
                 String row = "    %-" + code + "s  %-8s  %-" + category + "s  %-" + criterion + "s  %s%n";
                 sb.append(String.format(Locale.ROOT, row, "CODE", "SEVERITY", "CATEGORY", "CRITERION", "RULE"));
                 for (RuleInfo r : sorted) {
-                    sb.append(String.format(Locale.ROOT, row, r.code(), r.severity(), dash(r.category()),
+                    sb.append(String.format(Locale.ROOT, row, dash(r.code()),
+                            r.severity() == null ? "-" : r.severity(), dash(r.category()),
                             dash(r.criterion() == null ? null : r.criterion().name()), r.name()));
                     if (r.description() != null && !r.description().isBlank()) {
                         Text.wrap(sb, r.description(), 6);

@@ -54,8 +54,10 @@ final class Parameters {
     List<Problem> check(Map<String, Object> overrides, String locationPrefix) {
         List<Problem> problems = new ArrayList<>();
         overrides.forEach((name, value) -> {
-            if (name.startsWith("engine.")) {
-                problems.add(engineLimit(name, locationPrefix));
+            // a pack may declare a parameter named "threads" of its own; "engine." names are never parameters
+            String limit = declared.containsKey(name) ? null : engineLimitNamed(name);
+            if (limit != null) {
+                problems.add(engineLimit(name, limit, locationPrefix));
                 return;
             }
             RulePack.ParameterDeclaration declaration = declared.get(name);
@@ -80,9 +82,24 @@ final class Parameters {
         return problems;
     }
 
+    /**
+     * The engine limit a parameter name means, spelt in any case and with or without "engine." ("Engine.Timeout",
+     * "threads"): "engine.timeout", ...; "engine.*" for another name under engine.; null for a name that is no limit.
+     */
+    private static String engineLimitNamed(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT).replace("-", "").replace("_", "");
+        String bare = lower.startsWith("engine.") ? lower.substring("engine.".length()) : lower;
+        for (String limit : ENGINE_LIMITS.keySet()) {
+            if (limit.substring("engine.".length()).toLowerCase(java.util.Locale.ROOT).equals(bare)) {
+                return limit;
+            }
+        }
+        return lower.startsWith("engine.") ? "engine.*" : null;
+    }
+
     /** An engine limit given as a parameter: refused, naming where it belongs. */
-    private static Problem engineLimit(String name, String locationPrefix) {
-        String[] where = ENGINE_LIMITS.get(name);
+    private static Problem engineLimit(String name, String limit, String locationPrefix) {
+        String[] where = ENGINE_LIMITS.get(limit);
         String options = where != null ? "mission-eval's option " + where[0] + " (in code: MissionEngine.builder()."
                 + where[1] + ")" : "mission-eval's options --threads, --timeout and --max-firings (in code: "
                 + "MissionEngine.builder().threads, .timeout and .maxFirings)";

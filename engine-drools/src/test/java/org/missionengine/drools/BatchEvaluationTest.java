@@ -199,6 +199,22 @@ class BatchEvaluationTest {
     }
 
     @Test
+    void aLimitSpeltAnotherWayIsStillNamedAsTheLimitItMeans() {
+        MissionEngine engine = MissionEngine.builder().build();
+        for (String[] spelling : new String[][] {{"Engine.Timeout", "--timeout SECONDS"},
+                {"ENGINE.THREADS", "--threads N"}, {"maxFirings", "--max-firings N"}, {"threads", "--threads N"}}) {
+            Portfolio loosening = Portfolio.builder().asOf(AS_OF).parameter(spelling[0], 60).build();
+
+            InvalidPortfolioException e = catchThrowableOfType(InvalidPortfolioException.class,
+                    () -> engine.evaluate(loosening, AS_OF));
+
+            assertThat(e.problems()).extracting(Problem::describe).singleElement().asString()
+                    .startsWith("parameters." + spelling[0] + ": \"" + spelling[0] + "\" is an engine limit")
+                    .contains("mission-eval's option " + spelling[1]);
+        }
+    }
+
+    @Test
     void anEmptyPortfolioEvaluatesToNoMissions() {
         Portfolio empty = Portfolio.builder().asOf(AS_OF).build();
         assertThat(MissionEngine.builder().threads(4).build().evaluate(empty, AS_OF).missions())
