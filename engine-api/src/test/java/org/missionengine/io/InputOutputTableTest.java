@@ -2,6 +2,7 @@ package org.missionengine.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
@@ -107,6 +108,102 @@ class InputOutputTableTest {
                     assertThat(e.problems().get(0).location()).isEqualTo("4");
                     assertThat(e.problems().get(0).message()).isEqualTo("not a number in column 2: \"five\"");
                 });
+    }
+
+    /** The one problem reading {@code file} gives. */
+    private static Problem onlyProblem(Path file) {
+        InvalidPortfolioException e = catchThrowableOfType(InvalidPortfolioException.class,
+                () -> InputOutputTable.read(file));
+        assertThat(e).as("a refusal").isNotNull();
+        assertThat(e.problems()).hasSize(1);
+        assertThat(e.problems().get(0).file()).isEqualTo(file.toString());
+        return e.problems().get(0);
+    }
+
+    @Test
+    void aCoefficientAboveOneIsRefusedAtItsCellWithTheTwoNumbersItComesFrom() throws IOException {
+        // z(TTL_01, D35) = 150 > x(D35) = 100
+        Path file = table(HEADER + ROWS.replace("\"TTL_01\",10,0,0,", "\"TTL_01\",10,0,150,") + OUTPUT);
+
+        Problem p = onlyProblem(file);
+
+        assertThat(p.location()).isEqualTo("2:4");
+        assertThat(p.message()).isEqualTo("row TTL_01, column D35: the input-output coefficient a = z / x = 150 / 100 "
+                + "(this cell over the OUTPUT of D35, line 7) is 1.5, above 1: an industry cannot buy more from one "
+                + "industry than its whole output");
+        assertThat(p.hint()).startsWith("Correct the cell or D35's OUTPUT: a_ij = z_ij / x_j is the share of industry "
+                + "j's output spent on inputs from industry i, between 0 and 1").contains("different units");
+        assertThat(p.describe()).startsWith(file + ":2:4: row TTL_01, column D35: ");
+    }
+
+    @Test
+    void aHugeCellIsACoefficientAboveOneNotAnInternalError() throws IOException {
+        Path file = table(HEADER + ROWS.replace("\"TTL_35\",5,", "\"TTL_35\",1e308,") + OUTPUT);
+
+        Problem p = onlyProblem(file);
+
+        assertThat(p.location()).isEqualTo("4:2");
+        assertThat(p.message()).startsWith("row TTL_35, column D01: the input-output coefficient a = z / x = 1e308 / 100 "
+                + "(this cell over the OUTPUT of D01, line 7) is 1E+306, above 1");
+    }
+
+    @Test
+    void aTinyOutputThatMakesTheCoefficientOverflowIsRefusedAtTheCell() throws IOException {
+        Path file = table(HEADER + ROWS.replace("\"TTL_01\",10,", "\"TTL_01\",1e308,")
+                .replace("\"TTL_35\",5,", "\"TTL_35\",0,").replace("\"TTL_41T43\",1,", "\"TTL_41T43\",0,")
+                + OUTPUT.replace("\"OUTPUT\",100,", "\"OUTPUT\",1e-10,"));
+
+        Problem p = onlyProblem(file);
+
+        assertThat(p.location()).isEqualTo("2:2");
+        assertThat(p.message()).contains("a = z / x = 1e308 / 1e-10 (this cell over the OUTPUT of D01, line 7) is "
+                + "1E+318, above 1");
+    }
+
+    @Test
+    void aNegativeCoefficientIsRefusedRatherThanDropped() throws IOException {
+        Path file = table(HEADER + ROWS.replace("\"TTL_41T43\",1,", "\"TTL_41T43\",-1,") + OUTPUT);
+
+        Problem p = onlyProblem(file);
+
+        assertThat(p.location()).isEqualTo("5:2");
+        assertThat(p.message()).isEqualTo("row TTL_41T43, column D01: the input-output coefficient a = z / x = -1 / 100 "
+                + "(this cell over the OUTPUT of D01, line 7) is -0.01, below 0: an industry cannot buy a negative input");
+        assertThat(p.hint()).doesNotContain("units");
+    }
+
+    @Test
+    void aRepeatedIndustryRowIsRefusedAtItsSecondLine() throws IOException {
+        Path file = table(HEADER + ROWS + "\"TTL_01\",1,0,0,0,0,0,0\n" + OUTPUT);
+
+        Problem p = onlyProblem(file);
+
+        assertThat(p.location()).isEqualTo("7");
+        assertThat(p.message()).isEqualTo("row TTL_01 appears twice, on lines 2 and 7");
+        assertThat(p.hint()).isEqualTo("Each industry has one intermediate-use row: remove the repeated one, or correct "
+                + "its code.");
+    }
+
+    @Test
+    void aRepeatedOutputRowIsRefused() throws IOException {
+        Path file = table(HEADER + ROWS + OUTPUT + OUTPUT);
+
+        Problem p = onlyProblem(file);
+
+        assertThat(p.location()).isEqualTo("8");
+        assertThat(p.message()).isEqualTo("row OUTPUT appears twice, on lines 7 and 8");
+    }
+
+    @Test
+    void aRepeatedIndustryColumnIsRefusedInTheHeader() throws IOException {
+        // D35 twice: read as it was, the second column would make a D35 -> D35 spillover the table does not have
+        Path file = table(HEADER.replace("\"HFCE\"", "\"D35\"") + ROWS + OUTPUT);
+
+        Problem p = onlyProblem(file);
+
+        assertThat(p.location()).isEqualTo("1:6");
+        assertThat(p.message()).isEqualTo("industry column D35 appears twice, as columns 4 and 6 of the header");
+        assertThat(p.hint()).isEqualTo("Each industry has one column: remove the repeated one, or correct its code.");
     }
 
     @Test
