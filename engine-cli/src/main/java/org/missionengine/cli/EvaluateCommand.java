@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.missionengine.MissionEngine;
 import org.missionengine.Problem;
 import org.missionengine.UserErrorException;
-import org.missionengine.io.InputOutputTable;
 import org.missionengine.io.JsonReportWriter;
 import org.missionengine.io.ObservationFiles;
 import org.missionengine.io.PortfolioFiles;
@@ -143,12 +142,12 @@ final class EvaluateCommand implements Callable<Integer> {
         int engineProblemsAt = problems.size();
         List<Path> read = new ArrayList<>();
         List<Portfolio> portfolios = new ArrayList<>();
-        InputOutputTable table = null;
+        IoTable table = null;
         if (ioTable != null) {
             try {
-                table = InputOutputTable.read(ioTable);
+                table = IoTable.read(ioTable);
             } catch (UserErrorException e) {
-                problems.addAll(e.inFile(ioTable.toString()).problems());
+                problems.addAll(e.problems());
             }
         }
         for (Path file : files) {
@@ -158,7 +157,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     portfolio = portfolio.withObservations(ObservationFiles.read(csv, portfolio));
                 }
                 if (table != null) {
-                    portfolio = portfolio.withSpillovers(table.asSpillovers(java.util.Map.of()));
+                    portfolio = table.addTo(portfolio);
                 }
                 portfolios.add(portfolio);
                 read.add(file);
@@ -177,9 +176,12 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new UserErrorException(problems);
         }
+        if (table != null) {
+            table.checkLoops(missionEngine); // a loop of the table alone is the table's, whatever the portfolios
+        }
 
         if (format == Format.json && output != null && portfolios.size() == 1 && timeline == null) {
-            return streamJson(missionEngine, read.get(0), portfolios.get(0), err);
+            return streamJson(missionEngine, read.get(0), portfolios.get(0), table, err);
         }
         List<Evaluated> results = new ArrayList<>();
         for (int i = 0; i < portfolios.size(); i++) {
@@ -191,7 +193,7 @@ final class EvaluateCommand implements Callable<Integer> {
             try {
                 results.add(new Evaluated(read.get(i), missionEngine.evaluate(portfolio, date, progress), portfolio));
             } catch (UserErrorException e) {
-                problems.addAll(e.inFile(read.get(i).toString()).problems());
+                problems.addAll(located(e, table, portfolio, read.get(i)).problems());
             } finally {
                 ProgressBar.finish(progress);
             }
@@ -221,7 +223,8 @@ final class EvaluateCommand implements Callable<Integer> {
      * as writing the whole report, in a fraction of the memory for a large portfolio. The file appears only once the
      * report is complete.
      */
-    private int streamJson(MissionEngine missionEngine, Path file, Portfolio portfolio, PrintWriter err) {
+    private int streamJson(MissionEngine missionEngine, Path file, Portfolio portfolio, IoTable table,
+                           PrintWriter err) {
         LocalDate date = evaluationDate(portfolio);
         org.missionengine.ProgressListener progress = ProgressBar.of(err, file.toString(), portfolio.missions().size());
         long[] atOrAbove = new long[1];
@@ -237,11 +240,16 @@ final class EvaluateCommand implements Callable<Integer> {
                 writer.finish(rest.findings());
             }, err);
         } catch (UserErrorException e) {
-            throw e.inFile(file.toString());
+            throw located(e, table, portfolio, file);
         } finally {
             ProgressBar.finish(progress);
         }
         return exitCode(atOrAbove[0], err);
+    }
+
+    /** A mistake found evaluating the portfolio read from {@code file}, located there or in the input-output table. */
+    private static UserErrorException located(UserErrorException e, IoTable table, Portfolio portfolio, Path file) {
+        return table == null ? e.inFile(file.toString()) : table.located(e, portfolio, file.toString());
     }
 
     private LocalDate evaluationDate(Portfolio portfolio) {

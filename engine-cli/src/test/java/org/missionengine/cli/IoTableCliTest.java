@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code --io-table} as a user meets it: the real Belgian table works, and a table that is not a usable input-output
- * table is refused with exit 2 at its own file, line and cell (row and column codes), never as an internal error.
+ * {@code --io-table} as a user meets it: the real Belgian table works, and a table that is
+ * not a usable input-output table is refused with exit 2 at its own file, line and cell (row and column codes),
+ * never as an internal error or at a spillover entry the portfolio file does not have.
  */
 class IoTableCliTest {
     private static final String BELGIUM = Path.of("..", "samples", "missions", "belgium-io.json").toString();
@@ -63,6 +64,39 @@ class IoTableCliTest {
         refusedAsTheUsersMistake(r);
         assertThat(r.err()).startsWith(table + ":2:3: row TTL_01, column D02: the input-output coefficient a = z / x = "
                 + "1e308 / 100 (this cell over the OUTPUT of D02, line 4) is 1E+306, above 1");
+    }
+
+    @Test
+    void aLoopOfTheTableIsRefusedAtTheTablesCellsOnceForAllPortfolios() throws IOException {
+        // a_12 = a_21 = 1: D01 and D02 each spend their whole output on the other
+        String table = table("\"TTL_01\",0,100,5\n\"TTL_02\",100,0,5\n");
+
+        Cli.Result r = Cli.run("evaluate", BELGIUM, BELGIUM, "--io-table", table);
+
+        refusedAsTheUsersMistake(r);
+        assertThat(r.err()).isEqualTo(table + ": row TTL_02, column D01: the input-output coefficients close a loop of "
+                + "sector spillovers that amplifies without bound (spectral radius 1.0000 >= 1): D01 -(1.0)-> D02 "
+                + "-(1.0)-> D01; its cells: (row TTL_02, column D01) = 1.0 and (row TTL_01, column D02) = 1.0. Correct "
+                + "the table, starting with its strongest cell in the loop, row TTL_02, column D01: in a balanced table "
+                + "the coefficients of each column add up to less than 1 (an industry's inputs cost less than its "
+                + "output), which keeps every loop of the table below 1.\n");
+    }
+
+    @Test
+    void aLoopThroughThePortfoliosOwnSpilloverIsThePortfoliosWithTheTablesCellNamed() throws IOException {
+        String table = table("\"TTL_01\",0,0,5\n\"TTL_02\",100,0,5\n");
+        String portfolio = Files.writeString(dir.resolve("p.json"), "{\"format\": \"mission-portfolio/1\", "
+                + "\"spillovers\": [{\"fromSector\": \"D41T43\", \"toSector\": \"D35\", \"intensity\": 0.1}, "
+                + "{\"fromSector\": \"D02\", \"toSector\": \"D01\", \"intensity\": 1.0}]}").toString();
+
+        Cli.Result r = Cli.run("evaluate", portfolio, "--io-table", table);
+
+        refusedAsTheUsersMistake(r);
+        assertThat(r.err()).isEqualTo(portfolio + ": spillovers[1]: the sector spillovers, with the coefficients of the "
+                + "input-output table " + table + ", amplify without bound (spectral radius 1.0000 >= 1): D02 -(1.0)-> "
+                + "D01 -(1.0)-> D02; the table's cells in that loop: (row TTL_02, column D01) = 1.0. Lower this file's "
+                + "spillovers in that loop, starting with spillovers[1] (or the table's cells): value that spills over "
+                + "must shrink as it travels.\n");
     }
 
     @Test

@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.missionengine.InvalidPortfolioException;
 import org.missionengine.Problem;
+import org.missionengine.internal.SpilloverLoopException;
 import org.missionengine.model.Spillover;
 
 /**
  * The refusal of a sector network that amplifies (spectral radius 1 or more): the radius for the message, and the
  * strongest loop, located at the largest entry of the loop's strongest link (parallel entries add up to a link), where
- * a fix starts. Runs only once a network has been found to amplify; everything here ends in a bounded number of steps.
+ * a fix starts. The exception also carries the loop as data, each link with its entries, for a caller that added
+ * spillovers of its own and names them itself. Runs only once a network has been found to amplify; everything here
+ * ends in a bounded number of steps.
  */
 final class AmplifyingNetwork {
     /** Multiply-adds the radius estimate may spend, so that a large refused network still fails in a second or so. */
@@ -28,8 +30,8 @@ final class AmplifyingNetwork {
      * @param index      the sectors' indexes in S
      * @param spillovers all the portfolio's spillovers, whose positions locate the problem
      */
-    static InvalidPortfolioException refusal(double[][] matrix, Map<String, Integer> index,
-                                             List<Spillover> spillovers) {
+    static SpilloverLoopException refusal(double[][] matrix, Map<String, Integer> index,
+                                          List<Spillover> spillovers) {
         List<String> names = new ArrayList<>(index.keySet());
         int[] component = components(matrix);
         double[] radius = {0, 0};
@@ -53,24 +55,40 @@ final class AmplifyingNetwork {
             }
         }
         Loop loop = strongestLoop(matrix, names, component, amplifying);
-        List<Integer> link = new ArrayList<>();
+        // the entries of each link of the loop, in one pass over the spillovers
+        int n = matrix.length;
+        Map<Long, List<Integer>> entriesOf = new HashMap<>();
+        List<Integer> sectors = loop.sectors();
+        for (int k = 0; k < sectors.size(); k++) {
+            entriesOf.put((long) sectors.get(k) * n + sectors.get((k + 1) % sectors.size()), new ArrayList<>());
+        }
         for (int k = 0; k < spillovers.size(); k++) {
             Spillover s = spillovers.get(k);
-            if (loop.from() >= 0 && s.fromSector() != null && index.get(s.fromSector()) == loop.from()
-                    && index.get(s.toSector()) == loop.to()) {
-                link.add(k);
+            if (s.fromSector() != null) {
+                List<Integer> entries = entriesOf.get((long) index.get(s.fromSector()) * n + index.get(s.toSector()));
+                if (entries != null) {
+                    entries.add(k);
+                }
             }
         }
-        link.sort((a, b) -> Double.compare(spillovers.get(b).intensity(), spillovers.get(a).intensity()));
-        List<String> entries = link.stream().map(k -> "spillovers[" + k + "]").toList();
+        List<SpilloverLoopException.Link> links = new ArrayList<>();
+        for (int k = 0; k < sectors.size(); k++) {
+            int from = sectors.get(k);
+            int to = sectors.get((k + 1) % sectors.size());
+            List<Integer> entries = entriesOf.get((long) from * n + to);
+            entries.sort((a, b) -> Double.compare(spillovers.get(b).intensity(), spillovers.get(a).intensity()));
+            links.add(new SpilloverLoopException.Link(names.get(from), names.get(to), matrix[from][to], entries));
+        }
+        List<String> entries = loop.from() < 0 ? List.of() : entriesOf.get((long) loop.from() * n + loop.to())
+                .stream().map(k -> "spillovers[" + k + "]").toList();
         String location = entries.isEmpty() ? "spillovers" : entries.get(0);
         String strongest = entries.isEmpty() ? "" : ", starting with its strongest link, " + names.get(loop.from())
                 + " -> " + names.get(loop.to()) + " (" + String.join(" + ", entries) + ")";
-        return new InvalidPortfolioException(List.of(Problem.at(location,
-                "the sector spillovers amplify without bound (" + describe(radius) + "); strongest loop: "
-                        + loop.text(),
+        String amplifies = describe(radius);
+        return new SpilloverLoopException(Problem.at(location,
+                "the sector spillovers amplify without bound (" + amplifies + "); strongest loop: " + loop.text(),
                 "Lower the intensities in that loop" + strongest
-                        + ": value that spills over must shrink as it travels.")));
+                        + ": value that spills over must shrink as it travels."), amplifies, links);
     }
 
     /** The radius to four decimals when the bounds are that close, else only that it is 1 or more. */
@@ -205,8 +223,11 @@ final class AmplifyingNetwork {
         return cyclic;
     }
 
-    /** A loop of the sector network as text, and its strongest link (from, to; -1 when no loop was found). */
-    record Loop(String text, int from, int to) {
+    /**
+     * A loop of the sector network as text, its sectors in order, and its strongest link (from, to; -1 when no loop
+     * was found).
+     */
+    record Loop(String text, List<Integer> sectors, int from, int to) {
     }
 
     /**
@@ -227,7 +248,7 @@ final class AmplifyingNetwork {
                 }
             }
         }
-        Loop best = new Loop("(none found)", -1, -1);
+        Loop best = new Loop("(none found)", List.of(), -1, -1);
         double bestGain = -1;
         boolean[] walked = new boolean[n];
         for (int start = 0; start < n; start++) {
@@ -263,7 +284,7 @@ final class AmplifyingNetwork {
             double gain = Math.pow(product, 1.0 / loop.size());
             if (gain > bestGain) {
                 bestGain = gain;
-                best = new Loop(text.toString(), loop.get(strongestLink),
+                best = new Loop(text.toString(), List.copyOf(loop), loop.get(strongestLink),
                         loop.get((strongestLink + 1) % loop.size()));
             }
         }

@@ -2,6 +2,7 @@ package org.missionengine.drools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import org.missionengine.InvalidPortfolioException;
 import org.missionengine.Problem;
+import org.missionengine.internal.SpilloverLoopException;
 import org.missionengine.model.EvidenceLevel;
 import org.missionengine.model.Portfolio;
 import org.missionengine.model.Spillover;
@@ -128,6 +130,36 @@ class SpilloverNetworkTest {
                 + "1.0000 >= 1); strongest loop: energy -(1.0)-> grid -(1.0)-> energy. Lower the intensities in that loop, "
                 + "starting with its strongest link, energy -> grid (spillovers[0]): value that spills over must shrink as "
                 + "it travels.");
+    }
+
+    /**
+     * The refusal also carries its loop as data, each link with the positions of its entries (parallel ones summed,
+     * strongest first), for a caller that added entries of its own and names them itself (mission-eval's --io-table).
+     */
+    @Test
+    void theRefusalCarriesTheLoopWithTheEntriesOfEachLink() {
+        Portfolio portfolio = Portfolio.builder()
+                .spillover(fromSector("energy", "storage", 0.3))
+                .spillover(fromSector("energy", "grid", 0.4))
+                .spillover(fromSector("grid", "energy", 0.5))
+                .spillover(fromSector("energy", "grid", 0.6))
+                .spillover(fromSector("grid", "energy", 0.5))
+                .build();
+
+        SpilloverLoopException refused = catchThrowableOfType(SpilloverLoopException.class,
+                () -> SpilloverNetwork.of(portfolio));
+
+        assertThat(refused.radius()).isEqualTo("spectral radius 1.0000 >= 1");
+        assertThat(refused.loop()).extracting(SpilloverLoopException.Link::fromSector,
+                SpilloverLoopException.Link::toSector, SpilloverLoopException.Link::intensity,
+                SpilloverLoopException.Link::entries).containsExactly(
+                tuple("energy", "grid", 1.0, List.of(3, 1)),
+                tuple("grid", "energy", 1.0, List.of(2, 4)));
+        assertThat(refused.problems().get(0).location()).isEqualTo("spillovers[3]");
+        assertThat(refused.inFile("p.json")).isInstanceOfSatisfying(SpilloverLoopException.class, located -> {
+            assertThat(located.problems().get(0).file()).isEqualTo("p.json");
+            assertThat(located.loop()).isEqualTo(refused.loop());
+        });
     }
 
     /**
