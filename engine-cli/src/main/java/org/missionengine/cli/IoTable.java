@@ -16,7 +16,7 @@ import org.missionengine.model.Portfolio;
 import org.missionengine.model.Spillover;
 
 /**
- * The input-output table of {@code --io-table}: read once, its coefficients added to each
+ * The input-output table of {@code --io-table} (evaluate, validate): read once, its coefficients added to each
  * portfolio as DEMAND spillovers after the portfolio's own. The engine refuses a sector network that amplifies at
  * an entry of {@code spillovers}; entries that came from the table are not in the portfolio file, so such a refusal
  * is told again here at the table's cells (row and column codes).

@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
                 "Rule files and pack directories may be given as plain arguments or with --rules PATH, as evaluate, "
                         + "explain and rules take them: 'validate --rules rules/agency portfolio.json' checks the "
                         + "portfolio against the pack.",
+                "An input-output table (--io-table) is read as evaluate --io-table reads it, and its coefficients "
+                        + "checked for loops that amplify, alone and added to each portfolio.",
                 "Prints \"OK <file>\" for each valid file."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -62,13 +64,19 @@ final class ValidateCommand implements Callable<Integer> {
                     + "would load it: compiled without the allow-list of packages rule files may use (repeatable).")
     List<Path> trustedPaths = new ArrayList<>();
 
+    @Option(names = "--io-table", paramLabel = "CSV",
+            description = "An OECD symmetric input-output table, checked as evaluate --io-table would import it: its "
+                    + "cells (coefficients a_ij = z_ij / x_j between 0 and 1, each industry's row and column once) "
+                    + "and the spillover loops it closes, alone and with each portfolio's own spillovers.")
+    Path ioTable;
+
     private enum Kind { PORTFOLIO, RULES, UNKNOWN }
 
     @Override
     public Integer call() {
-        if (paths.isEmpty() && rulePaths.isEmpty() && trustedPaths.isEmpty()) {
+        if (paths.isEmpty() && rulePaths.isEmpty() && trustedPaths.isEmpty() && ioTable == null) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH' (a portfolio file, "
-                    + "rule file or pack directory, or --rules PATH, or --trust-rules PATH)");
+                    + "rule file or pack directory, or --rules PATH, or --trust-rules PATH, or --io-table CSV)");
         }
         List<Problem> problems = new ArrayList<>();
         List<Path> validRules = new ArrayList<>();
@@ -109,17 +117,23 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
 
-        if (!portfolioFiles.isEmpty()) {
+        if (!portfolioFiles.isEmpty() || ioTable != null) {
             MissionEngine engine = engineFor(validRules, validTrusted, problems);
+            IoTable table = ioTable == null ? null : checkTable(engine, problems);
             for (Path file : portfolioFiles) {
+                Portfolio portfolio = null;
                 try {
-                    Portfolio portfolio = PortfolioFiles.read(file);
+                    portfolio = PortfolioFiles.read(file);
+                    if (table != null) {
+                        portfolio = table.addTo(portfolio);
+                    }
                     engine.evaluate(portfolio, portfolio.asOf() != null ? portfolio.asOf() : LocalDate.now());
                     out.println("OK " + file + " (" + Text.plural(portfolio.missions().size(), "mission", "missions")
                             + ", " + Text.plural(portfolio.missions().stream().mapToLong(m -> m.projects().size()).sum(),
-                            "project", "projects") + ")");
+                            "project", "projects") + (table != null ? ", with " + table.file() : "") + ")");
                 } catch (UserErrorException e) {
-                    problems.addAll(e.inFile(file.toString()).problems());
+                    problems.addAll((table != null && portfolio != null ? table.located(e, portfolio, file.toString())
+                            : e.inFile(file.toString())).problems());
                 }
             }
         }
@@ -128,6 +142,24 @@ final class ValidateCommand implements Callable<Integer> {
             throw new UserErrorException(problems);
         }
         return MissionEval.OK;
+    }
+
+    /**
+     * Reads the input-output table and checks the loops of its coefficients alone (on a portfolio that has nothing
+     * else); prints OK and returns it, or collects its problems and returns null, so that the portfolios are still
+     * checked, without it.
+     */
+    private IoTable checkTable(MissionEngine engine, List<Problem> problems) {
+        try {
+            IoTable table = IoTable.read(ioTable);
+            table.checkLoops(engine);
+            spec.commandLine().getOut().println("OK " + ioTable + " (input-output table: "
+                    + Text.plural(table.industries(), "industry", "industries") + ")");
+            return table;
+        } catch (UserErrorException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
     }
 
     /** Compiles one rule file or pack directory alone; prints OK and keeps it, or collects its problems. */

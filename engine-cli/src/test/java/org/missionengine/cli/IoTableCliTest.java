@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code --io-table} as a user meets it: the real Belgian table works, and a table that is
+ * {@code --io-table} of evaluate and validate as a user meets it: the real Belgian table works, and a table that is
  * not a usable input-output table is refused with exit 2 at its own file, line and cell (row and column codes),
  * never as an internal error or at a spillover entry the portfolio file does not have.
  */
@@ -121,5 +121,25 @@ class IoTableCliTest {
         refusedAsTheUsersMistake(r);
         assertThat(r.err()).isEqualTo(file + ":1:4: industry column D01 appears twice, as columns 2 and 4 of the "
                 + "header. Each industry has one column: remove the repeated one, or correct its code.\n");
+    }
+
+    @Test
+    void validateChecksTheTableAsEvaluateImportsIt() throws IOException {
+        String loop = table("\"TTL_01\",0,100,5\n\"TTL_02\",100,0,5\n");
+
+        Cli.Result refused = Cli.run("validate", BELGIUM, "--io-table", loop);
+        Cli.Result alone = Cli.run("validate", "--io-table", BELGIUM_TABLE);
+        Cli.Result both = Cli.run("validate", BELGIUM, "--io-table", BELGIUM_TABLE);
+
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(2);
+        // the portfolio is still checked, without the table
+        assertThat(refused.out()).isEqualTo("OK " + BELGIUM + " (1 mission, 3 projects)\n");
+        assertThat(refused.err()).startsWith(loop + ": row TTL_02, column D01: the input-output coefficients close a "
+                + "loop of sector spillovers that amplifies without bound");
+        assertThat(alone.exitCode()).as(alone.toString()).isZero();
+        assertThat(alone.out()).isEqualTo("OK " + BELGIUM_TABLE + " (input-output table: 47 industries)\n");
+        assertThat(both.exitCode()).as(both.toString()).isZero();
+        assertThat(both.out()).isEqualTo("OK " + BELGIUM_TABLE + " (input-output table: 47 industries)\n"
+                + "OK " + BELGIUM + " (1 mission, 3 projects, with " + BELGIUM_TABLE + ")\n");
     }
 }
