@@ -52,6 +52,12 @@ final class PortfolioChecks {
         for (int i = 0; i < missions.size(); i++) {
             Mission mission = missions.get(i);
             checkTargets(mission, "missions[" + i + "]", metricIds, metricsById);
+            if (mission.launched() != null && mission.deadline() != null
+                    && mission.deadline().isBefore(mission.launched())) {
+                problems.add(Problem.at("missions[" + i + "].deadline", "mission \"" + mission.id() + "\" has its "
+                        + "deadline " + mission.deadline() + " before its launch " + mission.launched(),
+                        "A mission ends after it starts: check the two dates."));
+            }
             for (int j = 0; j < mission.projects().size(); j++) {
                 Project project = mission.projects().get(j);
                 Long earlier = projectsSeen.putIfAbsent(project.id(), (long) i << 32 | j);
