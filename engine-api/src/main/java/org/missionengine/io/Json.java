@@ -103,6 +103,13 @@ final class Json {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        // and 0, 2 or "False" where true or false belongs ("missionBoard": 0) is one too: Jackson would read 0 as false,
+        // which here says "recorded as none", and fire a finding on a value nobody wrote
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         return mapper.registerModule(new JavaTimeModule())
                 // registered after JavaTimeModule, so it wins: dates only as "2030-12-31"
                 .registerModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class,
