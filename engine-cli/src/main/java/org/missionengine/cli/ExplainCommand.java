@@ -142,7 +142,7 @@ final class ExplainCommand implements Callable<Integer> {
                         case HELD -> "held        ";
                         case FAILED -> "FAILED      ";
                         case NOT_REACHED -> "not reached ";
-                    }).append("line ").append(c.line()).append(": ").append(c.text()).append('\n');
+                    }).append(c.place()).append(": ").append(c.text()).append('\n');
                     if (c.detail() != null) {
                         sb.append("                ").append(c.detail()).append('\n');
                     }
@@ -178,6 +178,9 @@ final class ExplainCommand implements Callable<Integer> {
         node.put("pack", rule.pack());
         node.put("code", rule.code());
         node.put("file", rule.file());
+        if (rule.cell() != null) {
+            node.put("cell", rule.cell()); // a decision table's rule: its row; "line" is a line of the DRL it becomes
+        }
         node.put("line", rule.line());
         node.put("fired", rule.fired());
         node.put("matches", rule.matches().stream().map(m -> Map.of("subject", m.finding().subject(),
@@ -194,6 +197,9 @@ final class ExplainCommand implements Callable<Integer> {
         }).toList());
         node.put("conditions", rule.conditions().stream().map(c -> {
             Map<String, Object> condition = new java.util.LinkedHashMap<>();
+            if (c.cell() != null) {
+                condition.put("cell", c.cell());
+            }
             condition.put("line", c.line());
             condition.put("condition", c.text());
             condition.put("outcome", c.outcome().name().toLowerCase(java.util.Locale.ROOT));

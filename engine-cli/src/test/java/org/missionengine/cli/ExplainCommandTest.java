@@ -54,6 +54,22 @@ class ExplainCommandTest {
     }
 
     @Test
+    void aDecisionTablesRuleIsPlacedAtItsRowAndItsConditionsAtTheirCells() throws Exception {
+        String table = Path.of("../samples/agency-policy/src/main/resources/rules/agency-policy-table").toString();
+        Cli.Result r = Cli.run("explain", PORTFOLIO, "--mission", "clean-port", "--code", "AGP_LARGE_CONSULTANCY",
+                "--rules", table);
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        // the row of the table, not a line of the DRL the table becomes
+        assertThat(r.out()).contains("rule \"Consultancy contracts stay small\" [agency-policy-table] " + table
+                + "/funding-policy.csv: A12\n").contains("    FAILED      G12: $cap : Double()");
+
+        JsonNode rule = new ObjectMapper().readTree(Cli.run("explain", PORTFOLIO, "--mission", "clean-port", "--code",
+                "AGP_LARGE_CONSULTANCY", "--rules", table, "--format", "json").out()).path("rules").get(0);
+        assertThat(rule.path("cell").asText()).isEqualTo("A12");
+        assertThat(rule.path("conditions").get(0).path("cell").asText()).isEqualTo("G12");
+    }
+
+    @Test
     void anUnknownMissionExitsWith2NamingTheClosestAndTheKnownOnes() {
         Cli.Result r = Cli.run("explain", PORTFOLIO, "--mission", "clean-ports", "--rules", PACK);
         assertThat(r.exitCode()).isEqualTo(2);

@@ -86,7 +86,7 @@ final class Explainer {
             }
             explanations.add(new RuleExplanation(rule.name(), rule.pack(), rule.code(),
                     text.map(RuleText::file).orElse(rule.pack()), text.map(RuleText::line).orElse(0), fired, matches,
-                    parameters, conditions));
+                    parameters, conditions, text.map(t -> t.cell(t.line(), "")).orElse(null)));
         }
         return new Explanation(missionId, code, explanations, notes);
     }
@@ -182,7 +182,7 @@ final class Explainer {
                         .run("mission \"" + missionId + "\"", facts, ctx, counter);
             } catch (RuntimeException e) {
                 return conditions.stream().map(c -> new ConditionCheck(c.text(), c.line(),
-                        ConditionCheck.Outcome.NOT_REACHED, null)).toList();
+                        ConditionCheck.Outcome.NOT_REACHED, null, rule.cell(c.line(), c.text()))).toList();
             }
             return checks(counter, ctx);
         }
@@ -212,14 +212,14 @@ final class Explainer {
                 RuleText.Condition condition = conditions.get(k - 1);
                 if (failed) {
                     checks.add(new ConditionCheck(condition.text(), condition.line(),
-                            ConditionCheck.Outcome.NOT_REACHED, null));
+                            ConditionCheck.Outcome.NOT_REACHED, null, rule.cell(condition.line(), condition.text())));
                 } else if (counter.matched(k + "")) {
                     checks.add(new ConditionCheck(condition.text(), condition.line(), ConditionCheck.Outcome.HELD,
-                            null));
+                            null, rule.cell(condition.line(), condition.text())));
                 } else {
                     failed = true;
                     checks.add(new ConditionCheck(condition.text(), condition.line(), ConditionCheck.Outcome.FAILED,
-                            detail(k, condition.text(), counter)));
+                            detail(k, condition.text(), counter), rule.cell(condition.line(), condition.text())));
                 }
             }
             return checks;

@@ -14,7 +14,15 @@ import java.util.regex.Pattern;
  * rule written beside it needs. Read from the text, not from Drools: a best-effort reading of ordinary DRL.
  */
 record RuleText(String file, int line, List<Condition> conditions, Set<String> parameters, String header,
-                String drlPackage) {
+                String drlPackage, RulePack.DrlSource source) {
+
+    /**
+     * The cell of a decision table a line of its DRL comes from, or null for a rule written in DRL (whose lines are the
+     * file's own).
+     */
+    String cell(int drlLine, String about) {
+        return source == null || source.origin() == null ? null : source.location(drlLine, about);
+    }
 
     /** One top-level condition of a rule's {@code when} part, on one line. */
     record Condition(String text, int line) {
@@ -40,7 +48,7 @@ record RuleText(String file, int line, List<Condition> conditions, Set<String> p
                 Matcher then = THEN.matcher(text);
                 if (!when.find(m.end()) || !then.find(when.end())) {
                     return Optional.of(new RuleText(source.displayPath(), line, List.of(), Set.of(), "",
-                            pack.drlPackage()));
+                            pack.drlPackage(), source));
                 }
                 int end = text.indexOf("\nend", then.end());
                 String body = text.substring(m.start(), end < 0 ? text.length() : end);
@@ -52,7 +60,7 @@ record RuleText(String file, int line, List<Condition> conditions, Set<String> p
                     header.append(h.group().strip()).append('\n');
                 }
                 return Optional.of(new RuleText(source.displayPath(), line, conditions, parameters, header.toString(),
-                        pack.drlPackage()));
+                        pack.drlPackage(), source));
             }
         }
         return Optional.empty();
