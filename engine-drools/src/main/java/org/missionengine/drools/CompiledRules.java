@@ -128,17 +128,20 @@ final class CompiledRules {
         return ids;
     }
 
-    /** The directory with a pack.json that two rule files named one by one both come from, or null. */
+    /** The directory with a pack.json that two rule files named one by one both come from (as named), or null. */
     private static Path samePackDirectory(RulePack a, RulePack b) {
         if (a.source() == null || b.source() == null) {
             return null;
         }
-        Path first = Path.of(a.source()).toAbsolutePath().getParent();
-        Path second = Path.of(b.source()).toAbsolutePath().getParent();
-        boolean files = Files.isRegularFile(Path.of(a.source())) && Files.isRegularFile(Path.of(b.source()));
-        return files && first != null && first.equals(second) && Files.isRegularFile(first.resolve("pack.json"))
-                ? Path.of(b.source()).getParent() == null ? Path.of(".") : Path.of(b.source()).getParent()
-                : null;
+        Path first = Path.of(a.source());
+        Path second = Path.of(b.source());
+        Path directory = second.toAbsolutePath().getParent();
+        boolean oneDirectory = Files.isRegularFile(first) && Files.isRegularFile(second) && directory != null
+                && directory.equals(first.toAbsolutePath().getParent());
+        if (!oneDirectory || !Files.isRegularFile(directory.resolve("pack.json"))) {
+            return null;
+        }
+        return second.getParent() == null ? Path.of(".") : second.getParent();
     }
 
     private static List<RuleMeta> metadata(KieBase kieBase, Map<String, String> packIds, List<RulePack> packs) {

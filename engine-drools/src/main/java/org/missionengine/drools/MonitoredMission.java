@@ -46,11 +46,12 @@ final class MonitoredMission {
     MonitoredMission(KieSession session, Mission mission, MissionFacts facts, LocalDate asOf) {
         this.session = session;
         this.asOf = asOf;
-        this.mission = mission.asOf(asOf); // the targets as the facts hold them: the goals in force on asOf
+        this.mission = mission;
         session.addEventListener(delta);
         for (Object fact : facts.all()) {
             FactHandle handle = session.insert(fact);
-            if (fact instanceof Mission) {
+            if (fact instanceof Mission m) {
+                this.mission = m; // as the facts hold it: its targets with the goals in force on asOf
                 missionHandle = handle;
             } else if (fact instanceof Project p) {
                 projectHandles.put(p.id(), handle);
