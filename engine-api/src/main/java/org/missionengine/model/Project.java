@@ -8,8 +8,9 @@ import java.util.List;
  *
  * <p>Absent is not none: {@code openCall} and {@code publicFunding} are null when the record does not say, and
  * {@code conditionalities} reads as empty when not recorded while {@link #conditionalitiesRecorded()} tells an empty
- * record ({@code []}: no conditions) from a missing one. {@code privateFunding} counts as 0 when not recorded: private
- * money is only ever credited to a mission, never held against it.
+ * record ({@code []}: no conditions) from a missing one. {@code privateFunding} is null when not recorded, and
+ * {@code contributesTo} reads as empty when not recorded while {@link #contributionsRecorded()} tells the two apart:
+ * a check of leverage or direction counts only the projects whose record says.
  *
  * @param id               the project's id, unique across the portfolio
  * @param title            its title
@@ -19,22 +20,22 @@ import java.util.List;
  * @param solution         the solution path or technology it pursues; null when not recorded
  * @param openCall         true when it came from an open (bottom-up) call, false when not; null when not recorded
  * @param publicFunding    the public money committed to it, 0 or more; null when not recorded
- * @param privateFunding   the private money it brings, 0 or more; 0 when not recorded
+ * @param privateFunding   the private money it brings, 0 or more; null when not recorded
  * @param start            the day it starts; null when not recorded
  * @param end              the day it ends, not before {@code start}; null when not recorded
  * @param status           where it stands; {@link ProjectStatus#ACTIVE} when not recorded
  * @param preexisting      true when it was funded before the mission and relabelled as part of it
- * @param contributesTo    the ids of the metrics it is meant to move
+ * @param contributesTo    the ids of the metrics it is meant to move; null when not recorded, empty for none
  * @param conditionalities the conditions attached to its public money; null when not recorded, empty for none
  * @param cashflows        its yearly costs and benefits, for the value view; empty when none are recorded
  */
 public record Project(String id, String title, Instrument instrument, String recipient, String sector, String solution,
-                      Boolean openCall, Double publicFunding, double privateFunding, LocalDate start, LocalDate end,
+                      Boolean openCall, Double publicFunding, Double privateFunding, LocalDate start, LocalDate end,
                       ProjectStatus status, boolean preexisting, List<String> contributesTo,
                       List<Conditionality> conditionalities, List<Cashflow> cashflows) {
     /**
-     * Checks the amounts and dates and copies the lists; a null {@code status} is ACTIVE, a null list empty (except
-     * {@code conditionalities}, whose null stays "not recorded").
+     * Checks the amounts and dates and copies the lists; a null {@code status} is ACTIVE, a null {@code cashflows}
+     * empty ({@code contributesTo} and {@code conditionalities} keep their null: "not recorded").
      *
      * @param id               the project's id: not empty
      * @param title            its title
@@ -44,12 +45,12 @@ public record Project(String id, String title, Instrument instrument, String rec
      * @param solution         its solution path, or null
      * @param openCall         whether it came from an open call, or null
      * @param publicFunding    the public money, 0 or more, at most 1e15; or null
-     * @param privateFunding   the private money, 0 or more, at most 1e15
+     * @param privateFunding   the private money, 0 or more, at most 1e15; or null
      * @param start            its first day, or null
      * @param end              its last day, not before {@code start}, or null
      * @param status           where it stands, or null for ACTIVE
      * @param preexisting      whether it was relabelled into the mission
-     * @param contributesTo    metric ids, none blank; null for none
+     * @param contributesTo    metric ids, none blank; or null
      * @param conditionalities the conditions on its money, or null
      * @param cashflows        its yearly costs and benefits; null for none
      * @throws InvalidFieldException naming the field and the value when the id is empty, an amount is negative or
@@ -58,7 +59,7 @@ public record Project(String id, String title, Instrument instrument, String rec
     public Project {
         Checks.requireId(id, "project", "id");
         Checks.nonNegativeOrNull(publicFunding, "project \"" + id + "\" publicFunding", "publicFunding");
-        Checks.nonNegative(privateFunding, "project \"" + id + "\" privateFunding", "privateFunding");
+        Checks.nonNegativeOrNull(privateFunding, "project \"" + id + "\" privateFunding", "privateFunding");
         if (start != null && end != null && end.isBefore(start)) {
             throw Checks.invalid("end", "project \"" + id + "\"", "ends (" + end + ") before it starts (" + start + ")",
                     "Check the two dates: a project ends on or after its start.");
@@ -66,7 +67,7 @@ public record Project(String id, String title, Instrument instrument, String rec
         if (status == null) {
             status = ProjectStatus.ACTIVE;
         }
-        contributesTo = Checks.names(contributesTo, "contributesTo");
+        contributesTo = contributesTo == null ? null : Checks.names(contributesTo, "contributesTo");
         conditionalities = conditionalities == null ? null : Checks.list(conditionalities, "conditionalities");
         cashflows = Checks.list(cashflows, "cashflows");
     }
@@ -79,6 +80,34 @@ public record Project(String id, String title, Instrument instrument, String rec
      */
     public static Builder builder(String id) {
         return new Builder(id);
+    }
+
+    /**
+     * The metrics the project is meant to move.
+     *
+     * @return their ids; empty when none are recorded (see {@link #contributionsRecorded()})
+     */
+    @Override
+    public List<String> contributesTo() {
+        return contributesTo == null ? List.of() : contributesTo;
+    }
+
+    /**
+     * Whether the record names the metrics the project is meant to move (absent is not none).
+     *
+     * @return true when it does; an empty list then says it is meant to move none
+     */
+    public boolean contributionsRecorded() {
+        return contributesTo != null;
+    }
+
+    /**
+     * Whether the record gives the private money the project brings.
+     *
+     * @return true when {@code privateFunding} is recorded, 0 included
+     */
+    public boolean privateFundingRecorded() {
+        return privateFunding != null;
     }
 
     /**
@@ -186,12 +215,12 @@ public record Project(String id, String title, Instrument instrument, String rec
         private String solution;
         private Boolean openCall;
         private Double publicFunding;
-        private double privateFunding;
+        private Double privateFunding;
         private LocalDate start;
         private LocalDate end;
         private ProjectStatus status = ProjectStatus.ACTIVE;
         private boolean preexisting;
-        private List<String> contributesTo = List.of();
+        private List<String> contributesTo;
         private List<Conditionality> conditionalities;
         private List<Cashflow> cashflows = List.of();
 
@@ -264,12 +293,19 @@ public record Project(String id, String title, Instrument instrument, String rec
          */
         public Builder publicFunding(Double value) { this.publicFunding = value; return this; }
         /**
-         * The private money the project brings; 0 until set.
+         * Records the private money the project brings.
          *
          * @param value the amount, 0 or more, in the portfolio's currency
          * @return this builder
          */
         public Builder privateFunding(double value) { this.privateFunding = value; return this; }
+        /**
+         * The private money the project brings; null: not recorded.
+         *
+         * @param value the amount, 0 or more, or null for not recorded
+         * @return this builder
+         */
+        public Builder privateFunding(Double value) { this.privateFunding = value; return this; }
         /**
          * The project's first day.
          *
@@ -299,12 +335,19 @@ public record Project(String id, String title, Instrument instrument, String rec
          */
         public Builder preexisting(boolean value) { this.preexisting = value; return this; }
         /**
-         * The metrics the project is meant to move.
+         * The metrics the project is meant to move; calling it with none records "none" ({@code []}).
          *
          * @param metricIds the metrics' ids
          * @return this builder
          */
         public Builder contributesTo(String... metricIds) { this.contributesTo = List.of(metricIds); return this; }
+        /**
+         * The metrics the project is meant to move; null: not recorded, empty: none.
+         *
+         * @param metricIds the metrics' ids, or null
+         * @return this builder
+         */
+        public Builder contributesTo(List<String> metricIds) { this.contributesTo = metricIds; return this; }
         /**
          * The conditions on the money; calling it with none records "no conditions" ({@code []}).
          *

@@ -20,7 +20,8 @@ import java.util.Map;
  * @param spilloverValue          totalValue − directValue
  * @param totalValue              the value propagated through the spillover network
  * @param dynamicBenefitCostRatio totalValue / pvCosts; null without costs
- * @param leverage                private over public funding; null without public funding
+ * @param leverage                private over public funding, across the projects that record both; null when none
+ *                                does or their public funding is 0
  * @param valueBySector           totalValue by sector
  * @param projects                each project's value
  */
@@ -41,7 +42,8 @@ public record ValueAssessment(String currency, double discountRate, double pvCos
      * @param spilloverValue          totalValue − directValue
      * @param totalValue              the value propagated through the spillover network
      * @param dynamicBenefitCostRatio totalValue / pvCosts; null without costs
-     * @param leverage                private over public funding; null without public funding
+     * @param leverage                private over public funding, across the projects that record both; null when none
+     *                                does or their public funding is 0
      * @param valueBySector           totalValue by sector
      * @param projects                each project's value
      */

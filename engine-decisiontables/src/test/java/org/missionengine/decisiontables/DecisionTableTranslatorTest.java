@@ -100,8 +100,9 @@ class DecisionTableTranslatorTest {
         assertThat(mistakes(pack)).containsExactly(pack.resolve("procurement-bands.xlsx") + ": Rules!H9: Project has no "
                 + "field or method \"recipents\" (in \"$r : recipents\"). Did you mean \"recipient\"? Project has: id, title, "
                 + "instrument, recipient, sector, solution, openCall, publicFunding, privateFunding, start, end, status, "
-                + "preexisting, contributesTo, conditionalities, cashflows, conditionalitiesRecorded, durationYears, "
-                + "fromOpenCall, fundingRecorded, hasBindingCondition, recordedFunding.");
+                + "preexisting, contributesTo, conditionalities, cashflows, conditionalitiesRecorded, contributionsRecorded, "
+                + "durationYears, fromOpenCall, fundingRecorded, hasBindingCondition, privateFundingRecorded, "
+                + "recordedFunding.");
     }
 
     @Test

@@ -64,11 +64,13 @@ final class ValueModel {
         double pvCosts = 0;
         double pvBenefits = 0;
         double total = 0;
-        double publicFunding = 0;
+        double publicFunding = 0; // leverage counts only the projects that record both amounts
         double privateFunding = 0;
         for (Project project : mission.projects()) {
-            publicFunding += project.recordedFunding();
-            privateFunding += project.privateFunding();
+            if (project.fundingRecorded() && project.privateFundingRecorded()) {
+                publicFunding += project.publicFunding();
+                privateFunding += project.privateFunding();
+            }
             ProjectValue value = of(project, bySector); // one propagation per project serves both views
             projects.add(value);
             pvCosts += value.pvCosts();

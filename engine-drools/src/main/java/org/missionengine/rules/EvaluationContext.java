@@ -402,6 +402,24 @@ public final class EvaluationContext {
     }
 
     /**
+     * Part of the mission's items in words: "the mission's only project" (1 of 1), "all 3 of the mission's projects",
+     * "2 of the mission's 5 projects".
+     *
+     * @param part     how many of the items the sentence is about
+     * @param whole    how many items the mission has
+     * @param singular the noun for one
+     * @param plural   the noun for several
+     * @return the text
+     */
+    public String someOfTheMissions(int part, int whole, String singular, String plural) {
+        if (whole == 1 && part == 1) {
+            return "the mission's only " + singular;
+        }
+        return (part == whole ? "all " + whole : String.valueOf(part)) + " of the mission's "
+                + (part == whole ? "" : whole + " ") + plural;
+    }
+
+    /**
      * Items joined as English lists them: "a", "a and b", "a, b and c"; "none" when there are none.
      *
      * @param items the items, in the order to name them

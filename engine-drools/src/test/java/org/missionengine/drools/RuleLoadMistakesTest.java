@@ -88,8 +88,8 @@ class RuleLoadMistakesTest {
                 """)).containsExactly("agency.drl:7: Project has no field or method \"recipents\" (in \"$r : "
                 + "recipents\"). Did you mean \"recipient\"? Project has: id, title, instrument, recipient, sector, "
                 + "solution, openCall, publicFunding, privateFunding, start, end, status, preexisting, contributesTo, "
-                + "conditionalities, cashflows, conditionalitiesRecorded, durationYears, fromOpenCall, fundingRecorded, "
-                + "hasBindingCondition, recordedFunding.");
+                + "conditionalities, cashflows, conditionalitiesRecorded, contributionsRecorded, durationYears, "
+                + "fromOpenCall, fundingRecorded, hasBindingCondition, privateFundingRecorded, recordedFunding.");
     }
 
     @Test
@@ -165,7 +165,8 @@ class RuleLoadMistakesTest {
                         + "ctx.param(\"finance.minLeverag\")\"). Did you mean \"publicFunding\"? Project has: id, title, "
                         + "instrument, recipient, sector, solution, openCall, publicFunding, privateFunding, start, end, "
                         + "status, preexisting, contributesTo, conditionalities, cashflows, conditionalitiesRecorded, "
-                        + "durationYears, fromOpenCall, fundingRecorded, hasBindingCondition, recordedFunding.");
+                        + "contributionsRecorded, durationYears, fromOpenCall, fundingRecorded, hasBindingCondition, "
+                        + "privateFundingRecorded, recordedFunding.");
     }
 
     @Test

@@ -25,4 +25,13 @@ class ProseNumbersTest {
         assertThat(ctx.number(3_500_000)).isEqualTo("3,500,000");
         assertThat(ctx.number(1663076.8124999995)).isEqualTo("1,660,000");
     }
+
+    @Test
+    void partsOfAMissionsItemsReadAsEnglish() {
+        assertThat(ctx.someOfTheMissions(1, 1, "project", "projects")).isEqualTo("the mission's only project");
+        assertThat(ctx.someOfTheMissions(3, 3, "project", "projects")).isEqualTo("all 3 of the mission's projects");
+        assertThat(ctx.someOfTheMissions(1, 2, "project", "projects")).isEqualTo("1 of the mission's 2 projects");
+        assertThat(ctx.someOfTheMissions(2, 5, "project with a business", "projects with a business"))
+                .isEqualTo("2 of the mission's 5 projects with a business");
+    }
 }

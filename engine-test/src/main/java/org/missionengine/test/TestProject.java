@@ -16,9 +16,9 @@ import org.missionengine.model.ProjectStatus;
  * A project for test code: a grant of 1,000,000 that is active, unless a test says otherwise. Name its recipient
  * with a type ({@code recipient("acme", ActorType.SME)}) and {@link TestMission} adds the actor to the portfolio.
  *
- * <p>The project built records its public funding, whether it came from an open call (false unless set) and its
- * conditions (none unless added): a test of what happens when those are <em>not recorded</em> builds the
- * {@link Project} itself, with {@link Project#builder}.
+ * <p>The project built records its public funding, its private funding (0 unless set), whether it came from an open
+ * call (false unless set), the metrics it moves (none unless added) and its conditions (none unless added): a test of
+ * what happens when those are <em>not recorded</em> builds the {@link Project} itself, with {@link Project#builder}.
  */
 public final class TestProject {
     private final String id;

@@ -203,13 +203,18 @@ class ValueModelTest {
         Portfolio p = base().mission(Mission.builder("m").targets(target("m1")).projects(
                 Project.builder("serves").contributesTo("m1").build(),
                 Project.builder("elsewhere").contributesTo("m2").build(),
-                Project.builder("nowhere").build()).build()).build();
+                Project.builder("nowhere").contributesTo().build(),
+                Project.builder("unrecorded").build()).build()).build();
         MissionReport r = ENGINE.evaluate(p, d("2024-06-30")).mission("m");
 
         assertThat(has(r, "VAL_NO_DIRECTION", "serves")).isFalse();
         assertThat(finding(r, "VAL_NO_DIRECTION", "elsewhere").evidence("contributesTo")).isEqualTo(List.of("m2"));
-        assertThat(finding(r, "VAL_NO_DIRECTION", "elsewhere").message()).contains("[m2]");
+        assertThat(finding(r, "VAL_NO_DIRECTION", "elsewhere").message()).contains("(it names m2)");
         assertThat(finding(r, "VAL_NO_DIRECTION", "nowhere").evidence("contributesTo")).isEqualTo(List.of());
+        assertThat(finding(r, "VAL_NO_DIRECTION", "nowhere").message()).contains("(its record names no metric)");
+        // not recorded is not "none": not judged, and named as a gap in the evidence
+        assertThat(has(r, "VAL_NO_DIRECTION", "unrecorded")).isFalse();
+        assertThat(finding(r, "DATA_NO_CONTRIBUTIONS", "m").evidence("projects")).isEqualTo(List.of("unrecorded"));
     }
 
     @Test

@@ -75,7 +75,8 @@ class FinancePackTest {
             try {
                 Locale.setDefault(Locale.GERMANY); // decimal comma, dot for thousands
                 Finding f = only(eval(withPrivate(1e6, 0.45e6)), "FIN_LOW_LEVERAGE");
-                assertThat(f.message()).contains("0.29 per unit of public money, under 0.30");
+                assertThat(f.message()).contains("is 0.29 per unit of public money (EUR 1,450,000 private to "
+                        + "EUR 5,000,000 public), under 0.3");
             } finally {
                 Locale.setDefault(before);
             }
@@ -90,7 +91,29 @@ class FinancePackTest {
             assertThat(f.category()).isEqualTo("FINANCE");
             assertThat(f.pack()).isEqualTo("finance");
             assertThat(f.evidence()).containsExactly(Map.entry("leverage", 0.29), Map.entry("privateFunding", 1.45e6),
-                    Map.entry("publicFunding", 5e6), Map.entry("minimum", 0.3));
+                    Map.entry("publicFunding", 5e6), Map.entry("projects", 2), Map.entry("minimum", 0.3));
+            assertThat(f.message()).startsWith("Private co-funding in 2 business projects that record it is 0.29");
+        }
+
+        @Test
+        void countsOnlyTheProjectsThatRecordTheirPrivateMoney() {
+            // p3 (2M public) leaves its private money out: the 1M of p2 over its 3M is 0.33, above the minimum
+            Mission.Builder oneUnrecorded = mission().projects(p1().build(), p2().privateFunding(1e6).build(),
+                    p3().privateFunding((Double) null).build(), p4().build());
+            assertQuiet(eval(oneUnrecorded), "FIN_LOW_LEVERAGE");
+
+            Finding f = only(eval(mission().projects(p1().build(), p2().privateFunding(0.3e6).build(),
+                    p3().privateFunding((Double) null).build(), p4().build())), "FIN_LOW_LEVERAGE");
+            assertThat(f.evidence()).containsEntry("publicFunding", 3e6).containsEntry("projects", 1);
+            assertThat(f.message()).startsWith("Private co-funding in 1 business project that records it is 0.1 ");
+        }
+
+        @Test
+        void notAssessedWhenNoBusinessProjectRecordsItsPrivateMoney() {
+            MissionReport r = eval(mission().projects(p1().build(), p2().privateFunding((Double) null).build(),
+                    p3().privateFunding((Double) null).build(), p4().build()));
+            assertQuiet(r, "FIN_LOW_LEVERAGE");
+            assertThat(only(r, "DATA_NO_PRIVATE_FUNDING").evidence()).containsEntry("projects", java.util.List.of("p2", "p3"));
         }
 
         @Test

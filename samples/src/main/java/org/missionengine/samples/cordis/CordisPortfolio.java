@@ -32,7 +32,8 @@ import org.missionengine.model.ProjectStatus;
  *   <li>Each participation with an EC contribution becomes one portfolio project: the grant's share paid to that
  *       participant ({@code publicFunding} = its {@code ecContribution}), instrument GRANT, the participant as
  *       recipient. Associated partners and third parties without a contribution receive no EC money and are left
- *       out. The extract does not give a participant's own contribution, so {@code privateFunding} stays 0.</li>
+ *       out. The extract does not give a participant's own contribution, so {@code privateFunding} is left out (not
+ *       recorded), as is {@code contributesTo}: the Missions' targets are not CORDIS data.</li>
  *   <li>Recipients become actors, typed from CORDIS's activity type: HES higher education &rarr; ACADEMIA, PRC private
  *       company &rarr; SME when flagged as one, else BUSINESS, REC research organisation &rarr; RESEARCH, PUB public
  *       body &rarr; PUBLIC_AGENCY, OTH other &rarr; CIVIL_SOCIETY.</li>
@@ -152,8 +153,8 @@ public final class CordisPortfolio {
                         + " (extract of " + (extract.extractDate() == null ? "unknown date" : extract.extractDate())
                         + "), filtered to the EU Missions' projects in samples/data/cordis/ (see its README)")
                 .source("Made by org.missionengine.samples.cordis.CordisImport: one project per participation with an EC "
-                        + "contribution (publicFunding = ecContribution; privateFunding 0 because the extract does not give "
-                        + "participants' own contributions); recipients typed from activityType (HES ACADEMIA, PRC SME or "
+                        + "contribution (publicFunding = ecContribution; privateFunding and contributesTo left out because the "
+                        + "extract gives neither participants' own contributions nor the metrics a grant serves); recipients typed from activityType (HES ACADEMIA, PRC SME or "
                         + "BUSINESS, REC RESEARCH, PUB PUBLIC_AGENCY, OTH CIVIL_SOCIETY); the Mission from the "
                         + "HORIZON-MISS-* call topic; disciplines from EuroSciVoc (second level); no sector (CORDIS has "
                         + "none); status from the dates as of " + asOf)

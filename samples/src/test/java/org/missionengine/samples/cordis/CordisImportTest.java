@@ -61,7 +61,8 @@ class CordisImportTest {
             assertThat(project.solution()).isEqualTo("OCEANX");
             assertThat(project.title()).isEqualTo("OCEANX: Restoring a test sea");
             assertThat(project.status()).isEqualTo(ProjectStatus.ACTIVE);
-            assertThat(project.privateFunding()).isZero();
+            assertThat(project.privateFunding()).isNull(); // CORDIS does not give a participant's own money
+            assertThat(project.contributionsRecorded()).isFalse();
         });
         assertThat(ocean.publicFunding()).isEqualTo(1_175_000.0);
         assertThat(p.missions().stream().flatMap(m -> m.projects().stream()).map(Project::id))
