@@ -45,7 +45,8 @@ public record Problem(String file, String location, String message, String hint)
         }
         if (location != null && !location.isEmpty()) {
             if (sb.length() > 0) {
-                sb.append(location.matches("\\d+(:\\d+)?") ? ":" : ": ");
+                // a line (and column), alone or before what is there (12: rule "x"), joins the file as file:12
+                sb.append(location.matches("\\d+(:\\d+)?(: .*)?") ? ":" : ": ");
             }
             sb.append(location);
         }

@@ -2,7 +2,9 @@ package org.missionengine;
 
 /**
  * A rule misbehaved while evaluating: it fired more than the engine's firing limit, ran past its time limit (see
- * {@link MissionEngineBuilder#maxFirings} and {@link MissionEngineBuilder#timeout}), or threw. Names the rule (and its pack) so the rule's author can fix it.
+ * {@link MissionEngineBuilder#maxFirings} and {@link MissionEngineBuilder#timeout}), or threw. Names the rule, where
+ * it is declared (its file and line, or its decision table's cell; else its pack) and what it was evaluating, so the
+ * rule's author can fix it.
  */
 public class RuleExecutionException extends UserErrorException {
     /** The rule that misbehaved. */
@@ -27,12 +29,14 @@ public class RuleExecutionException extends UserErrorException {
 
     /**
      * A failure of one rule, as a problem naming the file that declares the rule and the place in it, the rule and
-     * the subject: {@code rules/regional.csv: G12: rule "..." on mission "...": failed: ...}.
+     * the subject: {@code rules/agency.drl:12: rule "..." on mission "...": failed: ...} for a DRL file,
+     * {@code rules/regional.csv: G12: rule "..." on mission "...": failed: ...} for a decision table.
      *
      * @param rule    the rule's name
-     * @param file    the file that declares it (a decision table), else its pack
-     * @param origin  where in that file a user finds the rule (a decision table's cell, such as {@code Rules!A12}), or
-     *                null
+     * @param file    the file that declares it (as the user named it, or a built-in pack's resource path), else its
+     *                pack
+     * @param origin  where in that file a user finds the rule: the line of its {@code rule "..."} in a DRL file (such as
+     *                {@code 12}), a decision table's cell (such as {@code Rules!A12}); or null
      * @param subject what it was evaluating (a mission or project id), or null
      * @param message what it did
      * @param hint    how to fix it
@@ -56,9 +60,10 @@ public class RuleExecutionException extends UserErrorException {
     }
 
     /**
-     * Where in its file a user finds the rule that misbehaved: a decision table's cell ({@code Rules!A12}).
+     * Where in its file a user finds the rule that misbehaved: the line of its declaration in a DRL file ({@code 12}),
+     * a decision table's cell ({@code Rules!A12}).
      *
-     * @return the place, or null when the problem names the rule's file or pack only
+     * @return the place, or null when the problem names the rule's pack only
      */
     public String origin() {
         return origin;

@@ -336,6 +336,29 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void aRuleThatFailsWhileItRunsIsNamedAtItsFileAndLineInOneMessage(@TempDir Path dir) throws Exception {
+        Path rules = Files.writeString(dir.resolve("per-project.drl"), """
+                package agency.perproject;
+                import org.missionengine.model.*;
+
+                rule "Budget per project"
+                when
+                    $m : Mission( id == "green-homes" )
+                then
+                    Double none = null;
+                    double perProject = $m.projects().size() / none;
+                end
+                """);
+
+        Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--rules", rules.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).startsWith(rules + ":4: rule \"Budget per project\" on mission \"green-homes\": failed: ")
+                .doesNotContain("\tat ");
+        assertThat(r.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
     void customRuleFileAddsFindings() throws Exception {
         Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--format", "json", "--rules", Cli.resource("rules/agency.drl"));
 

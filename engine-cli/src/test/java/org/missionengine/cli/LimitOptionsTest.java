@@ -67,7 +67,7 @@ class LimitOptionsTest {
         Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--rules", rules.toString(), "--max-firings", "20");
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(MissionEval.USER_ERROR);
-        assertThat(r.err().strip()).isEqualTo(rules + ": rule \"Next step\" on mission \"climate-neutral\": fired 21 "
+        assertThat(r.err().strip()).isEqualTo(rules + ":16: rule \"Next step\" on mission \"climate-neutral\": fired 21 "
                 + "times, more than the firing limit (20): the rule loops. A rule that inserts or updates facts must "
                 + "not re-match its own result; add a condition that stops it, or raise the limit with --max-firings N "
                 + "(in code: MissionEngine.builder().maxFirings(int)).");

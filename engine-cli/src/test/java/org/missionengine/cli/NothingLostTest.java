@@ -62,7 +62,7 @@ class NothingLostTest {
                 "--output", report.toString());
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(MissionEval.USER_ERROR);
-        assertThat(r.err().strip()).isEqualTo(rules + ": rule \"Wait\" on mission "
+        assertThat(r.err().strip()).isEqualTo(rules + ":5: rule \"Wait\" on mission "
                 + "\"climate-neutral\": ran past the time limit (3 s). Make the rule cheaper, or raise the limit with "
                 + "--timeout SECONDS (in code: MissionEngine.builder().timeout(Duration)).");
         assertThat(report).hasContent(OLD.strip());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -156,17 +157,19 @@ final class CompiledRules {
             }
             for (Rule rule : kiePackage.getRules()) {
                 Map<String, Object> meta = rule.getMetaData();
-                RuleOrigin where = RuleOrigin.of(packOfDrlPackage.get(kiePackage.getName()), rule.getName());
+                // found in its file only for a problem: reading every rule's place would cost a scan per rule
+                Supplier<RuleOrigin> where = () -> RuleOrigin.of(packOfDrlPackage.get(kiePackage.getName()),
+                        rule.getName());
                 String code = text(meta, "code");
                 Severity severity = parse(Severity.class, text(meta, "severity"), where, problems);
                 Criterion criterion = parse(Criterion.class, text(meta, "criterion"), where, problems);
                 String category = text(meta, "category");
                 if (code != null && (severity == null || category == null) && text(meta, "severity") == null) {
-                    problems.add(where.problem("", "rule with @code(\"" + code + "\") has no @severity",
+                    problems.add(where.get().problem("", "rule with @code(\"" + code + "\") has no @severity",
                             "Add @severity(\"WARNING\") (INFO, WARNING or CRITICAL)."));
                 }
                 if (code != null && category == null) {
-                    problems.add(where.problem("", "rule with @code(\"" + code + "\") has no @category",
+                    problems.add(where.get().problem("", "rule with @code(\"" + code + "\") has no @category",
                             "Add @category(\"...\"), e.g. WASHING or GOVERNANCE."));
                 }
                 rules.add(new RuleMeta(rule.getName(), pack, kiePackage.getName(), code, severity, category, criterion,
@@ -220,7 +223,8 @@ final class CompiledRules {
         return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, RuleOrigin where, List<Problem> problems) {
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, Supplier<RuleOrigin> where,
+                                               List<Problem> problems) {
         if (value == null) {
             return null;
         }
@@ -228,7 +232,7 @@ final class CompiledRules {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
             List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            problems.add(where.problem(value, "unknown " + type.getSimpleName().toLowerCase(Locale.ROOT) + " \""
+            problems.add(where.get().problem(value, "unknown " + type.getSimpleName().toLowerCase(Locale.ROOT) + " \""
                     + value + "\"", ClosestName.hint(value, names)));
             return null;
         }

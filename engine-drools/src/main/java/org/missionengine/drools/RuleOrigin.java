@@ -1,7 +1,6 @@
 package org.missionengine.drools;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 import org.missionengine.Problem;
 
@@ -12,19 +11,11 @@ import org.missionengine.Problem;
  */
 record RuleOrigin(RulePack pack, String rule, RulePack.DrlSource source, int line) {
 
+    /** Where the rule of that name is declared in the pack's files (as {@link RuleText} reads it for explanations). */
     static RuleOrigin of(RulePack pack, String rule) {
-        if (pack != null) {
-            Pattern declaration = Pattern.compile("(?m)^\\s*rule\\s+(\"" + Pattern.quote(rule) + "\"|"
-                    + Pattern.quote(rule) + ")\\s");
-            for (RulePack.DrlSource source : pack.sources()) {
-                Matcher m = declaration.matcher(source.text());
-                if (m.find()) {
-                    int line = 1 + (int) source.text().substring(0, m.start()).chars().filter(c -> c == '\n').count();
-                    return new RuleOrigin(pack, rule, source, line);
-                }
-            }
-        }
-        return new RuleOrigin(pack, rule, null, 0);
+        return (pack == null ? Optional.<RuleText.Declaration>empty() : RuleText.declaration(pack, rule))
+                .map(d -> new RuleOrigin(pack, rule, d.source(), d.line()))
+                .orElseGet(() -> new RuleOrigin(pack, rule, null, 0));
     }
 
     /**
@@ -40,23 +31,18 @@ record RuleOrigin(RulePack pack, String rule, RulePack.DrlSource source, int lin
                 + message, hint);
     }
 
-    /** True when the rule comes from a file translated to DRL (a decision table), whose places are not DRL lines. */
-    boolean translated() {
-        return source != null && source.origin() != null;
-    }
-
     /** The file that declares the rule, as messages show it; null when the rule was not found. */
     String file() {
         return source == null ? null : source.displayPath();
     }
 
     /**
-     * Where a user finds the rule's line that holds {@code text} (its first line when none does or {@code text} is
-     * empty): for a decision table, the cell of the rule's row that wrote that line (its message for
-     * {@code "format("}), else the row's first cell.
+     * Where a user finds the rule: the line of its {@code rule "name"} in a DRL file; in a decision table, the cell of
+     * the rule's row that wrote its line holding {@code text} (its message for {@code "format("}), else the row's
+     * first cell. Only for a rule that was found ({@link #file()} not null).
      */
     String place(String text) {
-        return source.location(lineHolding(text), "");
+        return source.origin() == null ? String.valueOf(line) : source.location(lineHolding(text), "");
     }
 
     /** The line of the rule that holds {@code about} (its @severity line), else the rule's first line. */

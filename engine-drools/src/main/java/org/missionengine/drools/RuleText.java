@@ -35,35 +35,58 @@ record RuleText(String file, int line, List<Condition> conditions, Set<String> p
     /** Words that continue the condition above rather than start one. */
     private static final Pattern CONTINUATION = Pattern.compile("^(from|over|\\|\\||&&|or\\b|and\\b|\\.|\\)|,|init|action|reverse|result)");
 
-    /** The rule of that name in the pack's files, if its text can be found. */
-    static Optional<RuleText> find(RulePack pack, String ruleName) {
-        Pattern start = Pattern.compile("(?m)^\\s*rule\\s+(\"" + Pattern.quote(ruleName) + "\"|'" + Pattern.quote(ruleName)
-                + "')");
+    /**
+     * Where the rule of that name is declared ({@code rule "name"}, {@code rule 'name'} or {@code rule name}) in the
+     * pack's files, comments skipped: the one reading of a rule's place that explanations and errors share.
+     *
+     * @param source the file that declares it
+     * @param text   that file's text with comments blanked out (lines kept)
+     * @param start  where in {@code text} the declaration starts
+     * @param end    where it ends
+     * @param line   the line of the rule's name
+     */
+    record Declaration(RulePack.DrlSource source, String text, int start, int end, int line) {
+    }
+
+    /** The declaration of the rule of that name in the pack's files, if it can be found. */
+    static Optional<Declaration> declaration(RulePack pack, String ruleName) {
+        String name = Pattern.quote(ruleName);
+        Pattern start = Pattern.compile("(?m)^\\s*rule\\s+(\"" + name + "\"|'" + name + "'|" + name + "(?=\\s|$))");
         for (RulePack.DrlSource source : pack.sources()) {
             String text = withoutComments(source.text());
             Matcher m = start.matcher(text);
             if (m.find()) {
-                int line = lineOf(text, m.start(1));
-                Matcher when = WHEN.matcher(text);
-                Matcher then = THEN.matcher(text);
-                if (!when.find(m.end()) || !then.find(when.end())) {
-                    return Optional.of(new RuleText(source.displayPath(), line, List.of(), Set.of(), "",
-                            pack.drlPackage(), source));
-                }
-                int end = text.indexOf("\nend", then.end());
-                String body = text.substring(m.start(), end < 0 ? text.length() : end);
-                Set<String> parameters = parametersIn(body);
-                List<Condition> conditions = split(text.substring(when.end(), then.start()), lineOf(text, when.end()));
-                StringBuilder header = new StringBuilder();
-                Matcher h = HEADER.matcher(text);
-                while (h.find()) {
-                    header.append(h.group().strip()).append('\n');
-                }
-                return Optional.of(new RuleText(source.displayPath(), line, conditions, parameters, header.toString(),
-                        pack.drlPackage(), source));
+                return Optional.of(new Declaration(source, text, m.start(), m.end(), lineOf(text, m.start(1))));
             }
         }
         return Optional.empty();
+    }
+
+    /** The rule of that name in the pack's files, if its text can be found. */
+    static Optional<RuleText> find(RulePack pack, String ruleName) {
+        return declaration(pack, ruleName).map(d -> read(pack, d));
+    }
+
+    private static RuleText read(RulePack pack, Declaration declaration) {
+        String text = declaration.text();
+        RulePack.DrlSource source = declaration.source();
+        Matcher when = WHEN.matcher(text);
+        Matcher then = THEN.matcher(text);
+        if (!when.find(declaration.end()) || !then.find(when.end())) {
+            return new RuleText(source.displayPath(), declaration.line(), List.of(), Set.of(), "", pack.drlPackage(),
+                    source);
+        }
+        int end = text.indexOf("\nend", then.end());
+        String body = text.substring(declaration.start(), end < 0 ? text.length() : end);
+        Set<String> parameters = parametersIn(body);
+        List<Condition> conditions = split(text.substring(when.end(), then.start()), lineOf(text, when.end()));
+        StringBuilder header = new StringBuilder();
+        Matcher h = HEADER.matcher(text);
+        while (h.find()) {
+            header.append(h.group().strip()).append('\n');
+        }
+        return new RuleText(source.displayPath(), declaration.line(), conditions, parameters, header.toString(),
+                pack.drlPackage(), source);
     }
 
     /** The top-level conditions of a {@code when} part that starts on line {@code firstLine}. */

@@ -236,8 +236,10 @@ final class SessionRunner {
     }
 
     /**
-     * The failure of {@code rule} ("package|name"), naming its pack; for a rule of a decision table, the table and
-     * the cell of the rule's row that holds {@code about} (its message for "format("), else the row's first cell.
+     * The failure of {@code rule} ("package|name") at its declaration: the DRL file and the line of its
+     * {@code rule "name"} (a built-in pack's file by its resource path), or the decision table and the cell of the
+     * rule's row that holds {@code about} (its message for "format("), else the row's first cell; its pack when its
+     * file cannot be found.
      */
     private RuleExecutionException failure(String rule, String subject, String message, String hint, String about) {
         if (rule == null) {
@@ -246,12 +248,9 @@ final class SessionRunner {
         String[] parts = rule.split("\\|", 2);
         String packId = rules.packIdsByPackage.getOrDefault(parts[0], parts[0]);
         RulePack pack = rules.packs.stream().filter(p -> p.id().equals(packId)).findFirst().orElse(null);
-        if (pack != null) {
-            RuleOrigin origin = RuleOrigin.of(pack, parts[1]);
-            if (origin.translated()) {
-                return new RuleExecutionException(parts[1], origin.file(), origin.place(about), subject, message,
-                        hint);
-            }
+        RuleOrigin origin = RuleOrigin.of(pack, parts[1]);
+        if (origin.file() != null) {
+            return new RuleExecutionException(parts[1], origin.file(), origin.place(about), subject, message, hint);
         }
         return new RuleExecutionException(parts[1], pack == null ? packId : pack.source(), subject, message, hint);
     }

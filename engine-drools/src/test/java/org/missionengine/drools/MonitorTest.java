@@ -273,7 +273,7 @@ class MonitorTest {
         RuleExecutionException live = catchThrowableOfType(RuleExecutionException.class,
                 () -> failing.monitor(stopped, AS_OF));
 
-        assertThat(live.getMessage()).isEqualTo(batch.getMessage()).startsWith("failing.drl: rule \"No stopped "
+        assertThat(live.getMessage()).isEqualTo(batch.getMessage()).startsWith("failing.drl:5: rule \"No stopped "
                 + "projects\" on mission \"moon\": failed: IllegalStateException: project m1 is stopped");
         assertThat(((DroolsMissionEngine) failing).kieBase().getKieSessions()).as("sessions left open").isEmpty();
     }

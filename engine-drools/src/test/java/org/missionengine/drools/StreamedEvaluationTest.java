@@ -120,7 +120,7 @@ class StreamedEvaluationTest {
                 portfolio, BatchEvaluationTest.AS_OF, ProgressListener.NONE, m -> received.add(m.id())));
 
         assertThat(e).isNotNull();
-        assertThat(e.getMessage()).contains("mission \"m7\"");
+        assertThat(e.getMessage()).startsWith("failing.drl:5: rule \"Fails on m7\" on mission \"m7\": failed: ");
         assertThat(received).containsExactly("m0", "m1", "m2", "m3", "m4", "m5", "m6");
 
         Path file = dir.resolve("report.json");

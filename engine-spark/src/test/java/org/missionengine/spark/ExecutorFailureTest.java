@@ -27,14 +27,26 @@ class ExecutorFailureTest {
     }
 
     @Test
-    void aFailedRuleOfADrlFileKeepsItsPackAndItsMission() {
-        RuleExecutionException thrown = new RuleExecutionException("Divides by zero", "rules/failing.drl",
+    void aFailedRuleOfADrlFileKeepsItsLineAndItsMission() {
+        RuleExecutionException thrown = new RuleExecutionException("Divides by zero", "rules/failing.drl", "5",
                 "mission \"M000007\"", "failed: ArithmeticException: / by zero", "Fix the rule.");
 
         UserErrorException rebuilt = new ExecutorFailure(thrown).rebuild();
 
-        assertThat(rebuilt.getMessage()).isEqualTo(thrown.getMessage()).isEqualTo("rules/failing.drl: rule \"Divides "
+        assertThat(rebuilt.getMessage()).isEqualTo(thrown.getMessage()).isEqualTo("rules/failing.drl:5: rule \"Divides "
                 + "by zero\" on mission \"M000007\": failed: ArithmeticException: / by zero. Fix the rule.");
+        assertThat(((RuleExecutionException) rebuilt).origin()).isEqualTo("5");
+    }
+
+    @Test
+    void aFailedRuleWhoseFileIsNotFoundKeepsItsPackAndItsMission() {
+        RuleExecutionException thrown = new RuleExecutionException("Divides by zero", "agency",
+                "mission \"M000007\"", "failed: ArithmeticException: / by zero", "Fix the rule.");
+
+        UserErrorException rebuilt = new ExecutorFailure(thrown).rebuild();
+
+        assertThat(rebuilt.getMessage()).isEqualTo(thrown.getMessage()).isEqualTo("agency: rule \"Divides by zero\" "
+                + "on mission \"M000007\": failed: ArithmeticException: / by zero. Fix the rule.");
         assertThat(((RuleExecutionException) rebuilt).origin()).isNull();
     }
 }

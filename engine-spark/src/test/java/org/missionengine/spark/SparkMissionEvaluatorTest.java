@@ -285,7 +285,8 @@ class SparkMissionEvaluatorTest {
         assertThat(one).isNotNull();
         assertThat(spread).isNotNull();
         assertThat(spread.rule()).isEqualTo("Divides by zero for one mission");
-        assertThat(spread.getMessage()).contains("on mission \"M000007\"");
+        assertThat(spread.getMessage()).startsWith(rules + ":5: rule \"Divides by zero for one mission\" on mission "
+                + "\"M000007\": failed: ");
         assertThat(spread.getMessage()).isEqualTo(one.getMessage());
     }
 

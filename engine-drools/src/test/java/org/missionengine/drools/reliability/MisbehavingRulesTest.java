@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -80,7 +85,7 @@ class MisbehavingRulesTest {
 
         assertThat(e).isNotNull();
         assertThat(e.rule()).isEqualTo("Tick forever");
-        assertThat(e.getMessage()).isEqualTo("loop.drl: rule \"Tick forever\" on mission \"climate\": fired 501 "
+        assertThat(e.getMessage()).isEqualTo("loop.drl:18: rule \"Tick forever\" on mission \"climate\": fired 501 "
                 + "times, more than the firing limit (500): the rule loops. A rule that inserts or updates facts must "
                 + "not re-match its own result; add a condition that stops it, or raise the limit with --max-firings N "
                 + "(in code: MissionEngine.builder().maxFirings(int)).");
@@ -109,7 +114,7 @@ class MisbehavingRulesTest {
                 """, 10);
 
         assertThat(e.rule()).isEqualTo("Count without end");
-        assertThat(e.getMessage()).startsWith("modify.drl: rule \"Count without end\" on mission \"climate\": "
+        assertThat(e.getMessage()).startsWith("modify.drl:18: rule \"Count without end\" on mission \"climate\": "
                 + "fired 501 times, more than the firing limit (500)");
     }
 
@@ -128,7 +133,7 @@ class MisbehavingRulesTest {
                 """, 3);
 
         assertThat(e.rule()).isEqualTo("Slow per project");
-        assertThat(e.getMessage()).isEqualTo("slow.drl: rule \"Slow per project\" on mission \"climate\": ran past "
+        assertThat(e.getMessage()).isEqualTo("slow.drl:7: rule \"Slow per project\" on mission \"climate\": ran past "
                 + "the time limit (3 s). Make the rule cheaper, or raise the limit with --timeout SECONDS (in code: "
                 + "MissionEngine.builder().timeout(Duration)).");
     }
@@ -145,7 +150,7 @@ class MisbehavingRulesTest {
                 """, 3);
 
         assertThat(e.rule()).isEqualTo("Wait for an answer");
-        assertThat(e.getMessage()).isEqualTo("sleep.drl: rule \"Wait for an answer\" on mission \"climate\": ran "
+        assertThat(e.getMessage()).isEqualTo("sleep.drl:7: rule \"Wait for an answer\" on mission \"climate\": ran "
                 + "past the time limit (3 s). Make the rule cheaper, or raise the limit with --timeout SECONDS (in code: "
                 + "MissionEngine.builder().timeout(Duration)).");
         assertThat(Thread.currentThread().isInterrupted()).as("the interrupt stays with the stopped session").isFalse();
@@ -183,10 +188,65 @@ class MisbehavingRulesTest {
                 """, 10);
 
         assertThat(e.rule()).isEqualTo("Short ids only");
-        assertThat(e.getMessage()).startsWith("throws.drl: rule \"Short ids only\" on mission \"climate\": failed: "
+        assertThat(e.getMessage()).startsWith("throws.drl:7: rule \"Short ids only\" on mission \"climate\": failed: "
                 + "IllegalStateException: no budget line for p2 (facts: Project[id=p2, title=p2, "
                 + "instrument=LOAN, recipient=builder")
                 .endsWith("Fix the rule; its facts are shown above.");
+    }
+
+    @Test
+    void aRuleThatFailsNamesTheLineThatDeclaresIt() {
+        RuleExecutionException e = evaluate("agency/budget.drl", """
+                /* the rule as it was before the budget had a currency:
+                rule "Budget per project"
+                    ...
+                end
+                */
+
+                rule "Budget per project"
+                when
+                    $m : Mission( id == "climate" )
+                then
+                    Double none = null;
+                    double perProject = $m.projects().size() / none;
+                end
+                """, 10);
+
+        assertThat(e.rule()).isEqualTo("Budget per project");
+        assertThat(e.origin()).isEqualTo("13");
+        assertThat(e.getMessage()).startsWith("agency/budget.drl:13: rule \"Budget per project\" on mission "
+                + "\"climate\": failed: ").endsWith("Fix the rule; its facts are shown above.");
+    }
+
+    @Test
+    void aParameterNoPackDeclaresReadAtRunTimeNamesTheRuleAtItsLine() {
+        RuleExecutionException e = evaluate("params.drl", """
+                rule "Threshold per mission"
+                when
+                    $m : Mission( id == "climate" )
+                then
+                    double threshold = ctx.param("agency." + $m.id());
+                end
+                """, 10);
+
+        assertThat(e.getMessage()).startsWith("params.drl:7: rule \"Threshold per mission\" on mission \"climate\": "
+                + "failed: IllegalArgumentException: no parameter \"agency.climate\": no pack declares it");
+    }
+
+    @Test
+    void aBuiltInRuleThatMisbehavesNamesItsResourceAndLine() throws IOException {
+        MissionEngine engine = MissionEngine.builder().maxFirings(1).build();
+        RuleExecutionException e = catchThrowableOfType(RuleExecutionException.class,
+                () -> engine.evaluate(PORTFOLIO, SmallPortfolio.AS_OF));
+
+        Matcher m = Pattern.compile("(org/missionengine/rules/(\\w+)/\\2\\.drl):(\\d+): rule \"(.+?)\" on mission \"")
+                .matcher(e.getMessage());
+        assertThat(m.lookingAt()).as(e.getMessage()).isTrue();
+        assertThat(m.group(4)).isEqualTo(e.rule());
+        try (InputStream in = MissionEngine.class.getClassLoader().getResourceAsStream(m.group(1))) {
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            assertThat(lines.get(Integer.parseInt(m.group(3)) - 1).strip()).isEqualTo("rule \"" + e.rule() + "\"");
+        }
     }
 
     @Test
@@ -207,7 +267,7 @@ class MisbehavingRulesTest {
                 """, 10);
 
         assertThat(e.rule()).isEqualTo("Bad condition");
-        assertThat(e.getMessage()).isEqualTo("condition.drl: rule \"Bad condition\" on mission \"climate\": failed "
+        assertThat(e.getMessage()).isEqualTo("condition.drl:14: rule \"Bad condition\" on mission \"climate\": failed "
                 + "while matching: IllegalArgumentException: id p1 is too long. Fix the rule's "
                 + "conditions: a method they call throws for some of this mission's facts.");
     }
@@ -228,7 +288,7 @@ class MisbehavingRulesTest {
                 """, 10);
 
         assertThat(e.rule()).isEqualTo("Recurse");
-        assertThat(e.getMessage()).startsWith("recursion.drl: rule \"Recurse\" on mission \"health\": recursed too "
+        assertThat(e.getMessage()).startsWith("recursion.drl:11: rule \"Recurse\" on mission \"health\": recursed too "
                 + "deeply (StackOverflowError) (facts: Mission[id=health").endsWith("End the rule's recursion: a "
                 + "function that calls itself needs a condition that stops it.");
     }
@@ -247,7 +307,7 @@ class MisbehavingRulesTest {
                     """.formatted(change), 10);
 
             assertThat(e.rule()).isEqualTo("Tidy the portfolio");
-            assertThat(e.getMessage()).as(change).startsWith("modify-portfolio.drl: rule \"Tidy the portfolio\" on "
+            assertThat(e.getMessage()).as(change).startsWith("modify-portfolio.drl:7: rule \"Tidy the portfolio\" on "
                     + "mission \"climate\": tried to change a fact: the portfolio's facts are immutable records with "
                     + "read-only lists (facts: Mission[id=climate").endsWith("A rule cannot change the portfolio; "
                     + "insert a fact of your own (insertLogical) instead.");
