@@ -41,13 +41,15 @@ public class UserErrorException extends MissionEngineException {
     }
 
     /**
-     * The same problems, those without a file attributed to {@code fileName}.
+     * The same problems, those without a file attributed to {@code fileName}, except those located at a parameter set
+     * by an option ({@code --param rating.strong}), which is in no file.
      *
      * @param fileName the file
      * @return a new exception
      */
     public UserErrorException inFile(String fileName) {
-        return new UserErrorException(problems.stream().map(p -> p.file() == null ? p.inFile(fileName) : p).toList());
+        return new UserErrorException(problems.stream().map(p -> p.file() == null
+                && (p.location() == null || !p.location().startsWith("--param ")) ? p.inFile(fileName) : p).toList());
     }
 
     private static String summarise(List<Problem> problems) {

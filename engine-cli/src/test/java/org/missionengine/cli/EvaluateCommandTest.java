@@ -301,6 +301,27 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void ratingThresholdsThatContradictEachOtherAreRefusedNamingBothValuesAndWhereTheyCameFrom(@TempDir Path dir)
+            throws Exception {
+        Cli.Result option = Cli.run("evaluate", PORTFOLIO, "--param", "rating.strong=0.5");
+
+        assertThat(option.exitCode()).as(option.toString()).isEqualTo(2);
+        assertThat(option.err().strip()).isEqualTo("--param rating.strong: rating.strong (0.5, set with --param) must "
+                + "be at least rating.promising (0.6, the default of pack rating): a score between them would be rated "
+                + "both STRONG and WEAK. Raise rating.strong to 0.6 or more, or lower rating.promising to 0.5 or less.");
+
+        Path portfolio = Files.writeString(dir.resolve("lenient.json"), Files.readString(Path.of(PORTFOLIO))
+                .replaceFirst("\"currency\": \"EUR\",", "\"currency\": \"EUR\", \"parameters\": {\"rating.promising\": 0.9},"));
+        Cli.Result file = Cli.run("evaluate", portfolio.toString());
+
+        assertThat(file.exitCode()).as(file.toString()).isEqualTo(2);
+        assertThat(file.err().strip()).isEqualTo(portfolio + ": parameters.rating.promising: rating.strong (0.8, the "
+                + "default of pack rating) must be at least rating.promising (0.9, set in the portfolio's parameters): a "
+                + "score between them would be rated both STRONG and WEAK. Raise rating.strong to 0.9 or more, or lower "
+                + "rating.promising to 0.8 or less.");
+    }
+
+    @Test
     void parameterOverrideChangesAThreshold() throws Exception {
         Cli.Result r = Cli.run("evaluate", PORTFOLIO, "--format", "json", "--param", "crossCutting.minSectors=4");
 

@@ -69,7 +69,7 @@ final class DroolsMissionEngine implements MissionEngine {
         this.criterionChecks = criterionChecks(rules);
         this.matchedTypes = MatchedTypes.of(rules.kieBase);
         this.valueView = valueView(rules, matchedTypes);
-        this.ratingPackEnabled = rules.rules.stream().anyMatch(r -> r.pack().equals("rating"));
+        this.ratingPackEnabled = ratingPackEnabled(rules);
         this.matchedChecks = matchedTypes.of(criterionChecks);
         this.catalog = Catalogs.of(rules, parameters, Parameters.merge(parameters.defaults(), configuredParameters),
                 config.severities());
@@ -104,6 +104,11 @@ final class DroolsMissionEngine implements MissionEngine {
         config.parameters().forEach((name, value) -> configured.put(name,
                 value instanceof String s ? Parameters.parse(s) : value));
         List<Problem> problems = new ArrayList<>(parameters.check(configured, "--param "));
+        if (problems.isEmpty() && ratingPackEnabled(rules)) {
+            // values that only options set are final: refused now, the others once a portfolio's are known
+            RatingParameters.check(parametersInForce(parameters, Map.of(), configured)).stream()
+                    .filter(RatingParameters.Refusal::optionsOnly).forEach(r -> problems.add(r.problem()));
+        }
         Set<String> codes = rules.rules.stream().map(CompiledRules.RuleMeta::code)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         config.severities().keySet().stream().filter(code -> !codes.contains(code)).forEach(code ->
@@ -222,6 +227,12 @@ final class DroolsMissionEngine implements MissionEngine {
      * override the portfolio file, which overrides the packs' defaults.
      */
     private List<EngineInfo.Parameter> parametersInForce(Map<String, Object> portfolioParameters) {
+        return parametersInForce(parameters, portfolioParameters, configuredParameters);
+    }
+
+    private static List<EngineInfo.Parameter> parametersInForce(Parameters parameters,
+                                                                Map<String, Object> portfolioParameters,
+                                                                Map<String, Object> configuredParameters) {
         Map<String, Object> defaults = parameters.defaults();
         Map<String, Object> inForce = Parameters.merge(Parameters.merge(defaults, portfolioParameters),
                 configuredParameters);
@@ -255,11 +266,27 @@ final class DroolsMissionEngine implements MissionEngine {
         return new EvaluationContext(asOf, values, rules.packIdsByPackage, config.severities(), portfolio.currency());
     }
 
+    /**
+     * Checks the portfolio's parameters (declared, of the right type), then the rating pack's values in force together
+     * (a refusal is the portfolio's when it set one of the values, else the options').
+     */
     private void checkPortfolioParameters(Portfolio portfolio) {
         List<Problem> problems = parameters.check(portfolio.parameters(), "parameters.");
         if (!problems.isEmpty()) {
             throw new InvalidPortfolioException(problems);
         }
+        List<RatingParameters.Refusal> refused = ratingPackEnabled
+                ? RatingParameters.check(parametersInForce(portfolio.parameters())) : List.of();
+        if (!refused.isEmpty()) {
+            List<Problem> rating = refused.stream().map(RatingParameters.Refusal::problem).toList();
+            throw refused.stream().anyMatch(RatingParameters.Refusal::inPortfolio)
+                    ? new InvalidPortfolioException(rating) : new InvalidRulesException(rating);
+        }
+    }
+
+    /** True while a rule of the built-in rating pack is enabled. */
+    private static boolean ratingPackEnabled(CompiledRules rules) {
+        return rules.rules.stream().anyMatch(r -> r.pack().equals("rating"));
     }
 
     /** The compiled rules, for tests that look at the sessions left open. */

@@ -326,9 +326,9 @@ class RatingPackTest {
             assertThat(heavier.washingRisk()).isCloseTo(0.5, EXACT);
             assertThat(eval(Map.of("washing.weight.MW_SILOED", 0.6), siloed).rating())
                     .isEqualTo(Rating.MISSION_WASHING);
-            // Weights are clamped to 0..1.
-            assertThat(eval(Map.of("washing.weight.MW_SILOED", 1.5), siloed).washingRisk()).isEqualTo(1.0);
-            assertThat(eval(Map.of("washing.weight.MW_SILOED", -0.5), siloed).washingRisk()).isEqualTo(0.0);
+            // 1 is certainty; weights outside 0..1 are refused (RatingParametersTest)
+            assertThat(eval(Map.of("washing.weight.MW_SILOED", 1.0), siloed).washingRisk()).isEqualTo(1.0);
+            assertThat(eval(Map.of("washing.weight.MW_SILOED", 0.0), siloed).washingRisk()).isEqualTo(0.0);
         }
 
         @Test
