@@ -20,10 +20,11 @@ module org.missionengine {
     exports org.missionengine.model;
     exports org.missionengine.report;
     exports org.missionengine.spi;
-    // helpers the engine's own modules share (atomic file writing, "did you mean" hints): every module that imports
-    // org.missionengine.internal is named here, by its Automatic-Module-Name
-    exports org.missionengine.internal to org.missionengine.drools, org.missionengine.test, org.missionengine.reports,
-            org.missionengine.tables, org.missionengine.spark, org.missionengine.cli;
+    // helpers the engine's own modules share (atomic file writing, "did you mean" hints, strict UTF-8): every module
+    // that imports org.missionengine.internal is named here, by its Automatic-Module-Name
+    exports org.missionengine.internal to org.missionengine.drools, org.missionengine.decisiontables,
+            org.missionengine.test, org.missionengine.reports, org.missionengine.tables, org.missionengine.spark,
+            org.missionengine.cli;
 
     // the portfolio reader binds records, and the report writer reads them, through Jackson
     opens org.missionengine.model to com.fasterxml.jackson.databind;

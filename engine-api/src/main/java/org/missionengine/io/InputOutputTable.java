@@ -2,9 +2,9 @@ package org.missionengine.io;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,6 +19,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
 import org.missionengine.InvalidPortfolioException;
 import org.missionengine.Problem;
+import org.missionengine.internal.Utf8Text;
 import org.missionengine.model.EvidenceLevel;
 import org.missionengine.model.Spillover;
 import org.missionengine.model.SpilloverKind;
@@ -49,7 +50,8 @@ public record InputOutputTable(List<String> sectors, double[][] coefficients) {
     /**
      * Reads an OECD symmetric input-output table (CSV with a header row of industry codes). Refuses, each at its line
      * (and column), a cell that is not a number, an industry column, an industry's row or the OUTPUT row that appears
-     * twice, and a coefficient outside 0..1 (a negative cell, or one larger than its column's output).
+     * twice, and a coefficient outside 0..1 (a negative cell, or one larger than its column's output); and a file that
+     * is not UTF-8, at its first byte that is not.
      *
      * @param file the CSV file
      * @return the table's technical coefficients, each between 0 and 1
@@ -57,8 +59,11 @@ public record InputOutputTable(List<String> sectors, double[][] coefficients) {
      */
     public static InputOutputTable read(Path file) {
         String name = file.toString();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, name);
+        try {
+            String text = Utf8Text.decode(Files.readAllBytes(file), 0, name, "Save it as UTF-8 (in Excel: \"CSV "
+                    + "UTF-8 (Comma delimited)\"; in an editor, under \"Save as\" or \"Encoding\").",
+                    p -> new InvalidPortfolioException(List.of(p)));
+            return read(new StringReader(text), name);
         } catch (NoSuchFileException e) {
             throw new InvalidPortfolioException(List.of(new Problem(name, null, "file not found", "Check the path.")));
         } catch (IOException e) {

@@ -214,6 +214,19 @@ class InputOutputTableTest {
     }
 
     @Test
+    void aTableThatIsNotUtf8IsRefusedAtItsFirstByteThatIsNot() throws IOException {
+        Path file = dir.resolve("XXX2020ttl.csv");
+        Files.write(file, (HEADER + ROWS.replace("\"VALU\"", "\"VALU ajoutée\"") + OUTPUT)
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        Problem p = onlyProblem(file);
+
+        assertThat(p.describe()).isEqualTo(file + ":6:12: the file is not UTF-8 (byte 0xE9, \"é\" in Latin-1 or "
+                + "Windows-1252). Save it as UTF-8 (in Excel: \"CSV UTF-8 (Comma delimited)\"; in an editor, under "
+                + "\"Save as\" or \"Encoding\").");
+    }
+
+    @Test
     void aMissingFileIsAUserError() {
         assertThatThrownBy(() -> InputOutputTable.read(dir.resolve("nope.csv")))
                 .isInstanceOf(InvalidPortfolioException.class)

@@ -185,6 +185,25 @@ class DecisionTablesCliTest {
     }
 
     @Test
+    void aCsvTableSavedInWindows1252IsRefusedAtItsFirstByteThatIsNotUtf8(@TempDir Path dir) throws IOException {
+        Path pack = copy(TABLES, dir.resolve("agency-tables"));
+        Path csv = pack.resolve("regional-balance.csv");
+        Files.write(csv, Files.readString(csv, StandardCharsets.UTF_8).replace("One member state holds a large share",
+                "Un État membre détient une large part").getBytes("windows-1252"));
+        String refusal = csv + ":11:4: the file is not UTF-8 (byte 0xC9, \"É\" in Latin-1 or Windows-1252). Save it "
+                + "as comma-separated CSV in UTF-8 (in Excel: \"CSV UTF-8 (Comma delimited)\").\n";
+
+        Cli.Result validate = Cli.run("validate", pack.toString());
+        Cli.Result evaluate = Cli.run("evaluate", SAMPLES.resolve("missions/barbados.json").toString(), "--rules",
+                pack.toString());
+
+        assertThat(validate.exitCode()).as(validate.toString()).isEqualTo(2);
+        assertThat(validate.err()).isEqualTo(refusal);
+        assertThat(evaluate.exitCode()).as(evaluate.toString()).isEqualTo(2);
+        assertThat(evaluate.err()).isEqualTo(refusal);
+    }
+
+    @Test
     void showDrlPrintsWhatATableBecomes() {
         Cli.Result r = Cli.run("rules", "--show-drl", TABLES.resolve("regional-balance.csv").toString());
 

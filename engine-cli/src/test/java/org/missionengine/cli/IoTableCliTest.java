@@ -3,6 +3,7 @@ package org.missionengine.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -53,6 +54,20 @@ class IoTableCliTest {
         assertThat(r.err()).startsWith(table + ":2:3: row TTL_01, column D02: the input-output coefficient a = z / x = "
                 + "150 / 100 (this cell over the OUTPUT of D02, line 4) is 1.5, above 1: an industry cannot buy more "
                 + "from one industry than its whole output. Correct the cell or D02's OUTPUT: ");
+    }
+
+    @Test
+    void aTableThatIsNotUtf8IsRefusedAtItsFirstByteThatIsNot() throws IOException {
+        Path table = dir.resolve("XXX2020ttl.csv");
+        Files.write(table, (HEADER + "\"TTL_01\",10,15,5\n\"TTL_02\",20,30,5\n\"VALU ajoutée\",70,55,0\n" + OUTPUT)
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        Cli.Result r = Cli.run("evaluate", BELGIUM, "--io-table", table.toString());
+
+        refusedAsTheUsersMistake(r);
+        assertThat(r.err()).isEqualTo(table + ":4:12: the file is not UTF-8 (byte 0xE9, \"é\" in Latin-1 or "
+                + "Windows-1252). Save it as UTF-8 (in Excel: \"CSV UTF-8 (Comma delimited)\"; in an editor, under "
+                + "\"Save as\" or \"Encoding\").\n");
     }
 
     @Test

@@ -1,10 +1,5 @@
 package org.missionengine.decisiontables;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -15,13 +10,15 @@ import org.drools.template.parser.DataListener;
 
 import org.missionengine.InvalidRulesException;
 import org.missionengine.Problem;
+import org.missionengine.internal.Utf8Text;
 
 /**
  * Reads a CSV decision table as spreadsheet programs save one, and hands its cells to the listeners as Drools' CSV
  * parser does (one line a row; a cell ending in {@code ...} spans the cells after it). What the text is, is decided
  * here rather than left to the JVM's default charset: UTF-8 (with or without the byte-order mark Excel's "CSV UTF-8"
- * writes), else the default charset as before. A file in UTF-16 (Excel's "Unicode Text") or separated by semicolons
- * or tabs (Excel's CSV where the list separator is not a comma) is refused with how to save it instead.
+ * writes). A file with bytes that are not UTF-8 (Excel's plain "CSV" on Windows is in Windows-1252), in UTF-16 (Excel's
+ * "Unicode Text") or separated by semicolons or tabs (Excel's CSV where the list separator is not a comma) is refused
+ * with how to save it instead.
  */
 final class CsvTable {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -34,22 +31,17 @@ final class CsvTable {
     private CsvTable() {
     }
 
-    /** The file's text: refused when it is UTF-16; without its byte-order mark; UTF-8, else the default charset. */
+    /**
+     * The file's text, without its byte-order mark: refused when it is UTF-16, or when a byte is not UTF-8 (at that
+     * byte's line and column).
+     */
     static String text(byte[] bytes, String displayPath) {
         if (utf16(bytes)) {
             throw new InvalidRulesException(new Problem(displayPath, null, "the file is saved as UTF-16 (as Excel's "
                     + "\"Unicode Text\" is), which is not read as a CSV table", SAVE_AS));
         }
         boolean bom = bytes.length >= 3 && Arrays.equals(bytes, 0, 3, UTF8_BOM, 0, 3);
-        ByteBuffer content = ByteBuffer.wrap(bytes, bom ? 3 : 0, bytes.length - (bom ? 3 : 0));
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(content).toString();
-        } catch (CharacterCodingException e) {
-            // not UTF-8: read as Drools' CSV parser always has, in the JVM's default charset
-            return (bom ? StandardCharsets.UTF_8 : Charset.defaultCharset()).decode(ByteBuffer.wrap(bytes,
-                    bom ? 3 : 0, bytes.length - (bom ? 3 : 0))).toString();
-        }
+        return Utf8Text.decode(bytes, bom ? 3 : 0, displayPath, SAVE_AS, InvalidRulesException::new);
     }
 
     /** UTF-16 (or UTF-32): its byte-order mark, or the zero bytes that ASCII characters have in it. */

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A CSV table is read as spreadsheet programs save it: with Excel's byte-order mark, and refused with how to save it
- * when it is UTF-16 or separated by semicolons or tabs (as Excel's CSV is where the list separator is not a comma).
+ * when it is not UTF-8 (Windows-1252, UTF-16) or separated by semicolons or tabs (as Excel's CSV is where the list
+ * separator is not a comma).
  */
 class CsvTableTest {
     private static final Path CSV = Path.of("../samples/rules/agency-tables/regional-balance.csv");
@@ -54,6 +55,21 @@ class CsvTableTest {
                 + "(as Excel's \"Unicode Text\" is), which is not read as a CSV table. " + SAVE_AS);
         assertThat(TableLayoutTest.mistakes(withoutMark)).containsExactly("without-mark.csv: the file is saved as "
                 + "UTF-16 (as Excel's \"Unicode Text\" is), which is not read as a CSV table. " + SAVE_AS);
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedAtItsFirstByteThatIsNotRatherThanReadInTheDefaultCharset(@TempDir Path dir)
+            throws IOException {
+        // Excel's plain "CSV (Comma delimited)" on Windows: Windows-1252, "é" as the single byte 0xE9
+        Path table = dir.resolve("regional.csv");
+        String text = sample().replace("One member state holds a large share", "Un État membre détient une large part");
+        Files.write(table, text.getBytes("windows-1252"));
+        String line = text.lines().filter(l -> l.contains("Un État")).findFirst().orElseThrow();
+        int lineNumber = text.lines().toList().indexOf(line) + 1;
+
+        assertThat(TableLayoutTest.mistakes(table)).containsExactly("regional.csv:" + lineNumber + ":"
+                + (line.indexOf('É') + 1) + ": the file is not UTF-8 (byte 0xC9, \"É\" in Latin-1 or Windows-1252). "
+                + SAVE_AS);
     }
 
     @Test
