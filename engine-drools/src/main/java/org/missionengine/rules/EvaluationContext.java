@@ -252,6 +252,17 @@ public final class EvaluationContext {
     }
 
     /**
+     * Whole months from one date to another.
+     *
+     * @param from the earlier date
+     * @param to   the later date
+     * @return the months between them; negative when {@code to} comes first
+     */
+    public long monthsBetween(LocalDate from, LocalDate to) {
+        return ChronoUnit.MONTHS.between(from, to);
+    }
+
+    /**
      * Years from a date to the evaluation date, with fractions (days / 365.25).
      *
      * @param date a date
@@ -402,8 +413,8 @@ public final class EvaluationContext {
     }
 
     /**
-     * Part of the mission's items in words: "the mission's only project" (1 of 1), "all 3 of the mission's projects",
-     * "2 of the mission's 5 projects".
+     * Part of the mission's items in words: "the mission's only project" (1 of 1), "both of the mission's projects",
+     * "all 3 of the mission's projects", "2 of the mission's 5 projects".
      *
      * @param part     how many of the items the sentence is about
      * @param whole    how many items the mission has
@@ -415,8 +426,10 @@ public final class EvaluationContext {
         if (whole == 1 && part == 1) {
             return "the mission's only " + singular;
         }
-        return (part == whole ? "all " + whole : String.valueOf(part)) + " of the mission's "
-                + (part == whole ? "" : whole + " ") + plural;
+        if (part == whole) {
+            return (whole == 2 ? "both" : "all " + whole) + " of the mission's " + plural;
+        }
+        return part + " of the mission's " + whole + " " + plural;
     }
 
     /**

@@ -90,6 +90,16 @@ public record TargetTrajectory(String missionId, Target target, Metric metric, L
     }
 
     /**
+     * The day up to which the target is expected to be observed: the evaluation date, or its goal date once that has
+     * passed (a target is judged by its date, so observing it after that is no longer monitoring).
+     *
+     * @return the earlier of the evaluation date and the goal date
+     */
+    public LocalDate monitoredUntil() {
+        return goal != null && goal.date() != null && goal.date().isBefore(asOf) ? goal.date() : asOf;
+    }
+
+    /**
      * Whether the target is a yes/no achievement (baseline 0, goal 1).
      *
      * @return true for a binary metric

@@ -29,6 +29,7 @@ class ProseNumbersTest {
     @Test
     void partsOfAMissionsItemsReadAsEnglish() {
         assertThat(ctx.someOfTheMissions(1, 1, "project", "projects")).isEqualTo("the mission's only project");
+        assertThat(ctx.someOfTheMissions(2, 2, "project", "projects")).isEqualTo("both of the mission's projects");
         assertThat(ctx.someOfTheMissions(3, 3, "project", "projects")).isEqualTo("all 3 of the mission's projects");
         assertThat(ctx.someOfTheMissions(1, 2, "project", "projects")).isEqualTo("1 of the mission's 2 projects");
         assertThat(ctx.someOfTheMissions(2, 5, "project with a business", "projects with a business"))

@@ -19,6 +19,11 @@ final class ReportCells {
     private ReportCells() {
     }
 
+    /** Whether the target is achieved or missed: its projection at the goal date then says nothing a reader needs. */
+    static boolean settled(TargetAssessment t) {
+        return t.status() == TargetStatus.ACHIEVED || t.status() == TargetStatus.MISSED;
+    }
+
     /** A target's numbers as display strings ("n/a" where the engine could not compute one), units included. */
     record TargetNumbers(String status, String baseline, String goal, String latest, String closure, String trend,
                          String projected, String projectedClosure, String required, String bestYear, String bauTrend,
@@ -37,8 +42,8 @@ final class ReportCells {
                     dated(t.latest(), unit),
                     latestClosureCell(t),
                     perYear(t.trendPerYear(), unit),
-                    t.projected() == null ? "n/a" : Text.number(t.projected()) + unit,
-                    closureCell(t.projectedClosure()),
+                    t.projected() == null || settled(t) ? "n/a" : Text.number(t.projected()) + unit,
+                    settled(t) ? "n/a" : closureCell(t.projectedClosure()),
                     perYear(t.requiredRatePerYear(), unit),
                     t.bestYearlyRate() == null ? "n/a" : Text.signed(t.bestYearlyRate()) + unit,
                     perYear(t.bauTrendPerYear(), unit),

@@ -107,7 +107,8 @@ final class TextReport {
         parts.add("baseline " + dated(t.baseline(), unit));
         parts.add("goal " + dated(t.goal(), unit));
         parts.add("latest " + dated(t.latest(), unit));
-        if (t.projected() != null) {
+        boolean settled = ReportCells.settled(t); // a projection says nothing once the target is achieved or missed
+        if (t.projected() != null && !settled) {
             parts.add("projected " + Text.number(t.projected()) + unit + " at the goal date");
         }
         Text.wrap(sb, String.join("; ", parts), 4);
@@ -115,7 +116,7 @@ final class TextReport {
         if (t.gapClosure() != null) {
             parts.add(ReportCells.latestClosure("gap closed", t));
         }
-        if (t.projectedClosure() != null) {
+        if (t.projectedClosure() != null && !settled) {
             parts.add(ReportCells.closure("projected closure", t.projectedClosure()));
         }
         if (t.trendPerYear() != null) {

@@ -41,4 +41,18 @@ class GoalPassedTest {
         assertThat(kyoto.substring(0, kyoto.indexOf("Findings"))).contains("ACHIEVED")
                 .contains("gap closed: goal passed;").doesNotContain("after its date");
     }
+
+    @Test
+    void aSettledTargetShowsNoProjection() {
+        // achieved or missed, a target is judged by its date: where its trend line would reach says nothing then
+        assertThat(targetLines("gb-kyoto-ghg (metric")).contains("ACHIEVED").doesNotContain("projected");
+        assertThat(targetLines("de-co2-2005 (metric")).contains("MISSED").doesNotContain("projected");
+    }
+
+    /** A target's lines in the text report: its head line and the lines indented under it. */
+    private static String targetLines(String head) {
+        String rest = text.substring(text.indexOf(head));
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("\n(?! {4})").matcher(rest);
+        return next.find() ? rest.substring(0, next.start()) : rest;
+    }
 }

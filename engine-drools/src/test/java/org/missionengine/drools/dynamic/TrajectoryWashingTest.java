@@ -170,7 +170,23 @@ class TrajectoryWashingTest {
         assertThat(f.evidence("lastObserved")).isEqualTo("2021-06-30");
         assertThat(f.evidence("monthsSince")).isEqualTo(24L);
         assertThat(f.evidence("maximumMonths")).isEqualTo(18);
-        assertThat(f.message()).contains("2021-06-30").contains("24 months");
+        assertThat(f.message()).contains("was last observed on 2021-06-30, 24 months ago: more than 18.");
+    }
+
+    @Test
+    void aTargetIsWatchedUpToItsGoalDateNotForever() {
+        // goal date 2016: observed in 2016, evaluated in 2026, ten years later: it was monitored while it ran
+        MissionReport closed = evaluate(portfolio(SHARE, "2010-01-01", Map.of(),
+                target("t", "share", 10, "2010-01-01", 30, "2016-12-31"), obs("share", "2016-12-31", 25)), "2026-06-30");
+        assertThat(has(closed, "MW_NOT_MONITORED", "t")).isFalse();
+
+        // last observed in 2012, four years before its goal date: it was not
+        MissionReport dropped = evaluate(portfolio(SHARE, "2010-01-01", Map.of(),
+                target("t", "share", 10, "2010-01-01", 30, "2016-12-31"), obs("share", "2012-12-31", 12)), "2026-06-30");
+        Finding f = finding(dropped, "MW_NOT_MONITORED", "t");
+        assertThat(f.evidence("monthsSince")).isEqualTo(48L);
+        assertThat(f.message()).contains("was last observed on 2012-12-31, 48 months before its goal date (2016-12-31): "
+                + "more than 18.");
     }
 
     @Test

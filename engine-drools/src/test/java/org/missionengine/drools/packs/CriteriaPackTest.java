@@ -68,6 +68,8 @@ class CriteriaPackTest {
             assertThat(f.pack()).isEqualTo("criteria");
             assertThat(f.rule()).isEqualTo("Mission names no societal challenge or public statement");
             assertThat(f.evidence()).containsExactly(Map.entry("missing", List.of("challenge")));
+            // not recorded is not written as "has no"
+            assertThat(f.message()).startsWith("No societal challenge of the mission is recorded: ");
         }
 
         @Test
@@ -75,7 +77,7 @@ class CriteriaPackTest {
             Finding f = only(eval(mission().statement("   ")), "CRIT_NO_CHALLENGE");
 
             assertThat(f.evidence()).containsExactly(Map.entry("missing", List.of("statement")));
-            assertThat(f.message()).contains("no statement");
+            assertThat(f.message()).startsWith("No public statement of the mission is recorded: ");
         }
 
         @Test
@@ -83,7 +85,8 @@ class CriteriaPackTest {
             Finding f = only(eval(mission().challenge("").statement(null)), "CRIT_NO_CHALLENGE");
 
             assertThat(f.evidence()).containsExactly(Map.entry("missing", List.of("challenge", "statement")));
-            assertThat(f.message()).contains("no challenge and no statement");
+            assertThat(f.message()).startsWith("Neither the societal challenge nor the public statement of the mission is "
+                    + "recorded: ");
         }
 
         @Test
