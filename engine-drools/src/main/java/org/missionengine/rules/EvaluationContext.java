@@ -329,6 +329,20 @@ public final class EvaluationContext {
     }
 
     /**
+     * A score to 2 decimals between two thresholds, or to 4 where 2 would hide which side of either it is on: a
+     * PROMISING score of 0.7963 reads "0.7963" beside STRONG's 0.80, not "0.80".
+     *
+     * @param value the score
+     * @param lower the threshold it is at or above
+     * @param upper the threshold it is under
+     * @return the score's text
+     */
+    public String between(double value, double lower, double upper) {
+        String shown = against(value, lower);
+        return shown.equals(String.format(Locale.US, "%.2f", value)) ? against(value, upper) : shown;
+    }
+
+    /**
      * A share as a percentage beside its threshold, with decimals where whole percents would hide the side:
      * {@code 60%}, or {@code 59.67%} against a threshold of 0.60.
      *

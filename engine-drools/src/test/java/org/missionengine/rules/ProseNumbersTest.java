@@ -27,6 +27,13 @@ class ProseNumbersTest {
     }
 
     @Test
+    void aScoreBetweenTwoThresholdsIsShownPreciselyWhereTwoDecimalsWouldReadAsEither() {
+        assertThat(ctx.between(0.7963, 0.6, 0.8)).isEqualTo("0.7963");
+        assertThat(ctx.between(0.6032, 0.6, 0.8)).isEqualTo("0.6032");
+        assertThat(ctx.between(0.7123, 0.6, 0.8)).isEqualTo("0.71");
+    }
+
+    @Test
     void partsOfAMissionsItemsReadAsEnglish() {
         assertThat(ctx.someOfTheMissions(1, 1, "project", "projects")).isEqualTo("the mission's only project");
         assertThat(ctx.someOfTheMissions(2, 2, "project", "projects")).isEqualTo("both of the mission's projects");

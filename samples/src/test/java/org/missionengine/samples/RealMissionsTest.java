@@ -130,7 +130,7 @@ class RealMissionsTest {
         assertThat(klimaschutz.delivery()).isCloseTo(0.71, org.assertj.core.data.Offset.offset(0.01));
         assertThat(klimaschutz.design()).isEqualTo(1.0);
         assertThat(klimaschutz.ratingReason()).isEqualTo("PROMISING: score 0.6032 (delivery 0.71, design 1.00, "
-                + "evidence 0.00, no recorded sign of washing), at or above 0.60");
+                + "evidence 0.00, no recorded sign of washing), at or above 0.60, under 0.80 for STRONG");
     }
 
     @Test
