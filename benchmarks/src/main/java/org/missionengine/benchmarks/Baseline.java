@@ -220,7 +220,10 @@ public final class Baseline {
         boolean binary = metric != null && metric.binary();
         int sign = metric != null && metric.direction() == Direction.DECREASE ? -1 : 1;
 
-        // the trend since launch: the baseline counts when dated on or after launch (and not measured that day)
+        // the trend since launch, or since the baseline when that is later: the baseline counts when dated on or after
+        // launch (and not measured that day)
+        LocalDate trendFrom = baseline != null && (launched == null || baseline.date().isAfter(launched))
+                ? baseline.date() : launched;
         int n = 0;
         double[] t = new double[series.size() + 1];
         double[] v = new double[series.size() + 1];
@@ -240,7 +243,7 @@ public final class Baseline {
         Observation latest = null;
         Observation byGoalDate = null;
         for (Observation o : series) {
-            if (launched == null || !o.date().isBefore(launched)) {
+            if (trendFrom == null || !o.date().isBefore(trendFrom)) {
                 t[n] = years(o.date());
                 v[n++] = o.value();
             }

@@ -14,8 +14,9 @@ import org.missionengine.model.Target;
 import org.missionengine.rules.TargetTrajectory;
 
 /**
- * Computes each target's trajectory: least-squares trend since launch, business-as-usual trend before launch,
- * projections at the goal date, gap closure, required and best observed yearly rates.
+ * Computes each target's trajectory: least-squares trend since launch (or since the target's baseline, when later),
+ * business-as-usual trend before launch, projections at the goal date, gap closure, required and best observed yearly
+ * rates.
  */
 final class Trajectories {
     private static final double DAYS_PER_YEAR = 365.25;
@@ -44,6 +45,10 @@ final class Trajectories {
 
         List<double[]> since = new ArrayList<>();
         List<double[]> before = new ArrayList<>();
+        // a target set after the launch (a 2030 goal from a 2019 baseline) is judged on its own period: the trend runs
+        // from the later of the launch and its baseline date; what came between counts for neither line
+        LocalDate trendFrom = baseline != null && (launched == null || baseline.date().isAfter(launched))
+                ? baseline.date() : launched;
         // the baseline is one more point unless an observation already measures that date (not counted twice)
         if (baseline != null && series.stream().noneMatch(o -> o.date().equals(baseline.date()))) {
             (launched == null || !baseline.date().isBefore(launched) ? since : before)
@@ -52,7 +57,11 @@ final class Trajectories {
         LocalDate lastObserved = null;
         for (Observation o : series) {
             boolean afterLaunch = launched == null || !o.date().isBefore(launched);
-            (afterLaunch ? since : before).add(point(o.date(), o.value()));
+            if (!afterLaunch) {
+                before.add(point(o.date(), o.value()));
+            } else if (trendFrom == null || !o.date().isBefore(trendFrom)) {
+                since.add(point(o.date(), o.value()));
+            }
             if (afterLaunch) {
                 lastObserved = o.date();
             }
@@ -88,7 +97,8 @@ final class Trajectories {
         return new TargetTrajectory(mission.id(), target, metric, asOf, baseline, goal, latest, since.size(),
                 trend == null ? null : trend[1], projected, gapClosure, projectedClosure, required,
                 bestYearlyRate(baseline, series, sign), bau == null ? null : bau[1], bauProjection, lastObserved, series,
-                byGoalDate);
+                byGoalDate, bau == null ? null : span(before), bau == null || !hasGoal ? null
+                        : years(goal.date()) - before.stream().mapToDouble(p -> p[0]).max().orElseThrow());
     }
 
     private static double bounded(Metric metric, double value) {
@@ -165,6 +175,12 @@ final class Trajectories {
 
     private static double at(double[] line, LocalDate date) {
         return line[0] + line[1] * years(date);
+    }
+
+    /** The years from the first point to the last. */
+    private static double span(List<double[]> points) {
+        double first = points.stream().mapToDouble(p -> p[0]).min().orElseThrow();
+        return points.stream().mapToDouble(p -> p[0]).max().orElseThrow() - first;
     }
 
     private static double[] point(LocalDate date, double value) {

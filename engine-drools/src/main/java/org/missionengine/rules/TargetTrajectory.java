@@ -22,7 +22,8 @@ import org.missionengine.report.TargetStatus;
  * @param baseline            the target's baseline, when it has both a value and a date; else null
  * @param goal                the target's goal as stated (its value or date may be null)
  * @param latest              the latest observation on or before the evaluation date; null when none
- * @param trendPerYear        the slope of the least-squares line through the points since launch, per year
+ * @param trendPerYear        the slope of the least-squares line through the points since launch (since the
+ *                            target's baseline when that is later), per year
  * @param projected           where that line reaches at the goal date, held within the metric's bounds
  * @param gapClosure          (latest − baseline) / (goal − baseline): 1 when the goal is reached
  * @param projectedClosure    the same share for the projected value
@@ -35,6 +36,10 @@ import org.missionengine.report.TargetStatus;
  *                         after launch)
  * @param lastObserved     date of the latest observation on or after launch, null when none
  * @param bestYearlyRate   the largest change per year between consecutive observations, in the goal's direction
+ * @param bauSpanYears     the years the points before launch span, first to last: how much history the
+ *                         business-as-usual line rests on (null without that line)
+ * @param bauHorizonYears  the years from the last point before launch to the goal date: how far that line is
+ *                         extrapolated (null without that line or a goal date)
  * @param latestByGoalDate the latest observation on or before the goal date (the latest observation while the date has
  *                         not passed): a goal is achieved or not by its date
  */
@@ -43,7 +48,7 @@ public record TargetTrajectory(String missionId, Target target, Metric metric, L
                                Double projected, Double gapClosure, Double projectedClosure, Double requiredRatePerYear,
                                Double bestYearlyRate, Double bauTrendPerYear, Double bauProjection,
                                LocalDate lastObserved, List<Observation> observations,
-                               DatedValue latestByGoalDate) {
+                               DatedValue latestByGoalDate, Double bauSpanYears, Double bauHorizonYears) {
     /**
      * Copies the observations.
      *
@@ -66,6 +71,8 @@ public record TargetTrajectory(String missionId, Target target, Metric metric, L
      * @param lastObserved        the date of the latest observation since launch, or null
      * @param observations        the observations known on the evaluation date
      * @param latestByGoalDate    the latest observation by the goal date, or null
+     * @param bauSpanYears        the years the pre-launch points span, first to last, or null
+     * @param bauHorizonYears     the years from the last pre-launch point to the goal date, or null
      */
     public TargetTrajectory {
         observations = List.copyOf(observations);

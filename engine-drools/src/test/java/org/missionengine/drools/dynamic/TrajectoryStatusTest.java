@@ -58,6 +58,19 @@ class TrajectoryStatusTest {
     }
 
     @Test
+    void aTargetSetAfterTheLaunchIsJudgedOnItsOwnPeriod() {
+        // the share rose fast from the launch to 2022, then stalled once this later target was set from 16 in 2022:
+        // the old climb does not carry the new target (it would project about 40 by 2030)
+        Target later = target("t", "share", 16, "2022-01-01", 30, GOAL_DATE);
+        MissionReport r = evaluate(portfolio(later, obs("2020-06-01", 11), obs("2021-01-01", 13), obs("2022-01-01", 16),
+                obs("2023-01-01", 16), obs("2024-01-01", 16.2)), "2024-06-30");
+
+        assertThat(statusCodes(r, "t")).containsExactly("TRJ_OFF_TRACK");
+        close(finding(r, "TRJ_OFF_TRACK", "t").evidence("trendPerYear"),
+                line(new Dynamic.Points().add("2022-01-01", 16).add("2023-01-01", 16).add("2024-01-01", 16.2))[1]);
+    }
+
+    @Test
     void onTrack() {
         MissionReport r = evaluate(portfolio(target("t", "share", 10, LAUNCH, 30, GOAL_DATE),
                 obs("2021-01-01", 13), obs("2022-01-01", 16)), AS_OF);

@@ -57,7 +57,11 @@ class TrajectoryWashingTest {
 
     /** Emissions fell by about 4 a year before the 2020 launch; the baseline (64, 2019) predates the launch. */
     static Portfolio bau(double goal) {
-        return portfolio(EMISSIONS, "2020-01-01", Map.of(), target("t", "emissions", 64, "2019-01-01", goal, "2030-01-01"),
+        return bau(goal, Map.of());
+    }
+
+    static Portfolio bau(double goal, Map<String, Object> parameters) {
+        return portfolio(EMISSIONS, "2020-01-01", parameters, target("t", "emissions", 64, "2019-01-01", goal, "2030-01-01"),
                 obs("emissions", "2015-01-01", 80), obs("emissions", "2016-01-01", 76),
                 obs("emissions", "2017-01-01", 72), obs("emissions", "2018-01-01", 68),
                 obs("emissions", "2021-01-01", 56), obs("emissions", "2022-01-01", 52));
@@ -91,6 +95,16 @@ class TrajectoryWashingTest {
         close(t.projected(), at(since, "2030-01-01"));
         close(t.projectedClosure(), (at(since, "2030-01-01") - 64) / (30 - 64));
         assertThat(statusCodes(r, "t")).containsExactly("TRJ_ON_TRACK");
+    }
+
+    @Test
+    void aLineIsNotExtrapolatedFarBeyondTheYearsItRestsOn() {
+        // four years of pre-launch points (2015-2019) carried eleven years ahead to 2030: 2.75 times, within the
+        // default of 3; an agency that allows only twice the span leaves the target unjudged
+        TargetAssessment t = ENGINE.evaluate(bau(30), d("2022-06-30")).mission("m").targets().get(0);
+        assertThat(t.bauProjection()).isNotNull();
+        MissionReport strict = evaluate(bau(30, Map.of("trajectory.maxBauHorizon", 2)), "2022-06-30");
+        assertThat(has(strict, "MW_BAU_TARGET", "t")).isFalse();
     }
 
     @Test
