@@ -2,6 +2,7 @@ package org.missionengine.drools;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 
@@ -81,6 +82,8 @@ final class Trajectories {
 
         double[] trend = leastSquares(since);
         double[] bau = launched == null ? null : leastSquares(before);
+        // the years the business-as-usual line rests on, first to last point: how far it may be carried (MW_BAU_TARGET)
+        DoubleSummaryStatistics preLaunch = before.stream().mapToDouble(p -> p[0]).summaryStatistics();
         // a line is extrapolated only as far as the metric can go: emissions do not fall below zero
         Double projected = trend != null && hasGoal ? bounded(metric, at(trend, goal.date())) : null;
         Double bauProjection = bau != null && hasGoal ? bounded(metric, at(bau, goal.date())) : null;
@@ -97,8 +100,8 @@ final class Trajectories {
         return new TargetTrajectory(mission.id(), target, metric, asOf, baseline, goal, latest, since.size(),
                 trend == null ? null : trend[1], projected, gapClosure, projectedClosure, required,
                 bestYearlyRate(baseline, series, sign), bau == null ? null : bau[1], bauProjection, lastObserved, series,
-                byGoalDate, bau == null ? null : span(before), bau == null || !hasGoal ? null
-                        : years(goal.date()) - before.stream().mapToDouble(p -> p[0]).max().orElseThrow());
+                byGoalDate, bau == null ? null : preLaunch.getMax() - preLaunch.getMin(),
+                bau == null || !hasGoal ? null : years(goal.date()) - preLaunch.getMax());
     }
 
     private static double bounded(Metric metric, double value) {
@@ -175,12 +178,6 @@ final class Trajectories {
 
     private static double at(double[] line, LocalDate date) {
         return line[0] + line[1] * years(date);
-    }
-
-    /** The years from the first point to the last. */
-    private static double span(List<double[]> points) {
-        double first = points.stream().mapToDouble(p -> p[0]).min().orElseThrow();
-        return points.stream().mapToDouble(p -> p[0]).max().orElseThrow() - first;
     }
 
     private static double[] point(LocalDate date, double value) {
