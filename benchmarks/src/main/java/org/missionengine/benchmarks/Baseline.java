@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.missionengine.model.Actor;
+import org.missionengine.model.ActorType;
 import org.missionengine.model.DatedValue;
 import org.missionengine.model.Direction;
 import org.missionengine.model.Metric;
@@ -87,12 +89,18 @@ public final class Baseline {
                         : byMission.computeIfAbsent(o.mission(), k -> new IntList())).add(i);
             }
         }
+        Set<String> citizens = new HashSet<>();
+        for (Actor a : portfolio.actors()) {
+            if (a.type() == ActorType.CITIZENS) {
+                citizens.add(a.id());
+            }
+        }
         List<Finding> findings = new ArrayList<>();
         List<Status> statuses = new ArrayList<>();
         for (Mission mission : portfolio.missions()) {
             rebranded(mission, findings);
             noNewMoney(mission, findings);
-            captured(mission, findings);
+            captured(mission, citizens, findings);
             narrowSectors(mission, findings);
             IntList own = byMission.get(mission.id());
             for (Target target : mission.targets()) {
@@ -127,7 +135,7 @@ public final class Baseline {
         }
     }
 
-    private void captured(Mission mission, List<Finding> findings) {
+    private void captured(Mission mission, Set<String> citizens, List<Finding> findings) {
         double total = 0;
         Map<String, Double> held = new HashMap<>();
         for (Project p : mission.projects()) {
@@ -140,7 +148,7 @@ public final class Baseline {
             return;
         }
         for (Map.Entry<String, Double> e : held.entrySet()) {
-            if (e.getValue() / total > thresholds.maxRecipientShare()) {
+            if (e.getValue() / total > thresholds.maxRecipientShare() && !citizens.contains(e.getKey())) {
                 findings.add(new Finding(mission.id(), "MW_CAPTURED", mission.id(), e.getValue() / total));
             }
         }

@@ -91,6 +91,7 @@ final class Fixture {
     static final Actor NGO = new Actor("ngo", "Energy Communities Network", ActorType.CIVIL_SOCIETY, "AT");
     static final Actor CONSULT = new Actor("consult", "Big Four Advisory", ActorType.CONSULTANCY, "AT");
     static final Actor AGENCY = new Actor("agency", "Climate Agency", ActorType.PUBLIC_AGENCY, "AT");
+    static final Actor HOUSEHOLDS = new Actor("households", "Households (heat-pump grants)", ActorType.CITIZENS, "AT");
 
     private static volatile List<String> otherPacks;
 
@@ -273,7 +274,7 @@ final class Fixture {
     static Portfolio portfolio(Map<String, Object> parameters, Mission... missions) {
         Portfolio.Builder builder = Portfolio.builder().asOf(AS_OF).currency("EUR");
         List.of(EMISSIONS, ASTHMA, RENEWABLES, RETROFITS, SPENDING, WELLBEING).forEach(builder::metric);
-        List.of(UNI, FIRM, FIRM2, SME, NGO, CONSULT, AGENCY).forEach(builder::actor);
+        List.of(UNI, FIRM, FIRM2, SME, NGO, CONSULT, AGENCY, HOUSEHOLDS).forEach(builder::actor);
         builder.observation(new Observation(EMISSIONS.id(), null, LocalDate.of(2022, 7, 1), 95, "national inventory"));
         builder.observation(new Observation(EMISSIONS.id(), null, LocalDate.of(2023, 7, 1), 90, "national inventory"));
         builder.observation(new Observation(EMISSIONS.id(), null, LocalDate.of(2024, 7, 1), 85, "national inventory"));

@@ -451,6 +451,13 @@ class WashingPackTest {
     }
 
     @Test
+    void capturedQuietWhenMostOfTheMoneyGoesToCitizens() {
+        // households (CITIZENS): p1 3M + p4 3M of 10M, paid to many people, not to one organisation
+        assertQuiet(eval(mission().projects(p1().recipient("households").build(), p2().publicFunding(2e6).build(),
+                p3().build(), p4().recipient("households").publicFunding(3e6).build())), "MW_CAPTURED");
+    }
+
+    @Test
     void capturedFollowsTheParameterFromThePortfolioFile() {
         // uni and firm hold 3M of 10M each: more than a quarter; sme and ngo (2M each) do not.
         List<Finding> findings = eval(Map.of("washing.maxRecipientShare", 0.25), mission()).findings("MW_CAPTURED");
