@@ -68,6 +68,22 @@ class ExplainTest {
     }
 
     @Test
+    void aFailedConstraintOnAPathShowsThePathsValueAndAFieldLeftOutAsNotRecorded() {
+        Portfolio barbados = PortfolioFiles.read(Path.of("../samples/missions/barbados.json"));
+        MissionEngine builtIn = MissionEngine.builder().build();
+        // two lead bodies on record: the size of the list, not the whole governance record
+        RuleExplanation siloed = only(builtIn.explain(barbados, barbados.asOf(), "bb-m1-climate-resilience",
+                "MW_SILOED"));
+        assertThat(siloed.conditions().get(0).detail()).isEqualTo("no Mission has governance.leadBodies().size() == 1; "
+                + "tried on Mission bb-m1-climate-resilience (governance.leadBodies().size() = 2)");
+        // no budget on record
+        RuleExplanation noNewMoney = only(builtIn.explain(barbados, barbados.asOf(), "bb-m1-climate-resilience",
+                "MW_NO_NEW_MONEY"));
+        assertThat(noNewMoney.conditions().get(0).detail()).isEqualTo("no Mission has budget != null; "
+                + "tried on Mission bb-m1-climate-resilience (budget = null (not recorded))");
+    }
+
+    @Test
     void aFailedConstraintShowsTheParametersItReadAndTheirValues() {
         RuleExplanation rule = only(engine.explain(portfolio, portfolio.asOf(), "clean-port", "AGP_LOW_COFUNDING"));
         assertThat(rule.conditions()).extracting(ConditionCheck::outcome).containsExactly(
