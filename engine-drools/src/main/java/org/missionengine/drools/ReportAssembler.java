@@ -114,9 +114,11 @@ final class ReportAssembler {
     private static TargetAssessment assessment(TargetTrajectory t, TargetStatus status) {
         // an achieved target requires nothing more: a rate "required" to reach it would mislead
         Double required = status == TargetStatus.ACHIEVED ? null : t.requiredRatePerYear();
+        // a target that cannot be judged (a trend over too short a span, say) shows no projection to judge it by
+        boolean judged = status != TargetStatus.NO_DATA;
         return new TargetAssessment(t.targetId(), t.target().metric(), t.metric() == null ? null : t.metric().unit(),
-                status, t.target().baseline(), t.goal(), t.latest(), t.trendPerYear(), t.projected(), t.gapClosure(),
-                t.projectedClosure(), required, t.bestYearlyRate(), t.bauTrendPerYear(),
+                status, t.target().baseline(), t.goal(), t.latest(), t.trendPerYear(), judged ? t.projected() : null,
+                t.gapClosure(), judged ? t.projectedClosure() : null, required, t.bestYearlyRate(), t.bauTrendPerYear(),
                 t.bauProjection(), t.observations());
     }
 

@@ -1,6 +1,7 @@
 package org.missionengine.drools;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.DoubleSummaryStatistics;
 import java.util.List;
@@ -84,6 +85,8 @@ final class Trajectories {
         double[] bau = launched == null ? null : leastSquares(before);
         // the years the business-as-usual line rests on, first to last point: how far it may be carried (MW_BAU_TARGET)
         DoubleSummaryStatistics preLaunch = before.stream().mapToDouble(p -> p[0]).summaryStatistics();
+        // the years the trend rests on: a line through points weeks apart says little about the years to the goal
+        DoubleSummaryStatistics trendPoints = since.stream().mapToDouble(p -> p[0]).summaryStatistics();
         // a line is extrapolated only as far as the metric can go: emissions do not fall below zero
         Double projected = trend != null && hasGoal ? bounded(metric, at(trend, goal.date())) : null;
         Double bauProjection = bau != null && hasGoal ? bounded(metric, at(bau, goal.date())) : null;
@@ -101,7 +104,8 @@ final class Trajectories {
                 trend == null ? null : trend[1], projected, gapClosure, projectedClosure, required,
                 bestYearlyRate(baseline, series, sign), bau == null ? null : bau[1], bauProjection, lastObserved, series,
                 byGoalDate, bau == null ? null : preLaunch.getMax() - preLaunch.getMin(),
-                bau == null || !hasGoal ? null : years(goal.date()) - preLaunch.getMax());
+                bau == null || !hasGoal ? null : years(goal.date()) - preLaunch.getMax(),
+                trend == null ? null : calendarYears(trendPoints.getMin(), trendPoints.getMax()));
     }
 
     private static double bounded(Metric metric, double value) {
@@ -178,6 +182,15 @@ final class Trajectories {
 
     private static double at(double[] line, LocalDate date) {
         return line[0] + line[1] * years(date);
+    }
+
+    /** Whole calendar months between two points, in years: points a calendar year apart span exactly 1. */
+    private static double calendarYears(double from, double to) {
+        return ChronoUnit.MONTHS.between(date(from), date(to)) / 12.0;
+    }
+
+    private static LocalDate date(double years) {
+        return LocalDate.ofEpochDay(Math.round(years * DAYS_PER_YEAR));
     }
 
     private static double[] point(LocalDate date, double value) {

@@ -263,6 +263,17 @@ public final class EvaluationContext {
     }
 
     /**
+     * A span of years in months, as a reader counts them: "less than a month", "1 month", "7 months".
+     *
+     * @param years the span, in years (days / 365.25)
+     * @return the text
+     */
+    public String months(double years) {
+        long months = Math.round(years * 12);
+        return months == 0 ? "less than a month" : months == 1 ? "1 month" : months + " months";
+    }
+
+    /**
      * Years from a date to the evaluation date, with fractions (days / 365.25).
      *
      * @param date a date

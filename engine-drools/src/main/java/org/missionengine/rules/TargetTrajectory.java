@@ -48,7 +48,8 @@ public record TargetTrajectory(String missionId, Target target, Metric metric, L
                                Double projected, Double gapClosure, Double projectedClosure, Double requiredRatePerYear,
                                Double bestYearlyRate, Double bauTrendPerYear, Double bauProjection,
                                LocalDate lastObserved, List<Observation> observations,
-                               DatedValue latestByGoalDate, Double bauSpanYears, Double bauHorizonYears) {
+                               DatedValue latestByGoalDate, Double bauSpanYears, Double bauHorizonYears,
+                               Double trendSpanYears) {
     /**
      * Copies the observations.
      *
@@ -73,6 +74,8 @@ public record TargetTrajectory(String missionId, Target target, Metric metric, L
      * @param latestByGoalDate    the latest observation by the goal date, or null
      * @param bauSpanYears        the years the pre-launch points span, first to last, or null
      * @param bauHorizonYears     the years from the last pre-launch point to the goal date, or null
+     * @param trendSpanYears      the whole calendar months the trend's points span, first to last, in years (12
+     *                            months are 1), or null without a trend
      */
     public TargetTrajectory {
         observations = List.copyOf(observations);

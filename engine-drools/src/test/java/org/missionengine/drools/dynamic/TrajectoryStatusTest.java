@@ -240,6 +240,40 @@ class TrajectoryStatusTest {
     }
 
     @Test
+    void aTrendOverMonthsIsNotProjectedYearsAhead() {
+        // a target set from 10 in March 2022, one more point in June: a line through them would fall far short of 30
+        // by 2030 (OFF_TRACK), yet three months say nothing of eight years
+        Target recent = target("t", "share", 10, "2022-03-01", 30, GOAL_DATE);
+        MissionReport r = evaluate(portfolio(recent, obs("2022-06-01", 10.1)), AS_OF);
+
+        assertThat(statusCodes(r, "t")).containsExactly("TRJ_NO_DATA");
+        Finding f = finding(r, "TRJ_NO_DATA", "t");
+        assertThat(f.message()).isEqualTo("Target t cannot be judged: its trend rests on 2 points over 3 months, "
+                + "under the 1 year a trend needs to be projected.");
+        close(f.evidence("trendSpanYears"), 0.25);
+        TargetAssessment t = r.target("t").orElseThrow();
+        assertThat(t.trendPerYear()).isNotNull();
+        assertThat(t.projected()).isNull();
+        assertThat(t.projectedClosure()).isNull();
+    }
+
+    @Test
+    void aTrendOverAYearIsProjectedAndTheMinimumIsAParameter() {
+        Target recent = target("t", "share", 10, "2021-06-01", 30, GOAL_DATE);
+        Portfolio overAYear = portfolio(recent, obs("2022-06-01", 10.1));
+        assertThat(statusCodes(evaluate(overAYear, AS_OF), "t")).containsExactly("TRJ_OFF_TRACK");
+
+        Portfolio.Builder builder = Portfolio.builder().parameter("trajectory.minTrendYears", 2);
+        overAYear.metrics().forEach(builder::metric);
+        overAYear.missions().forEach(builder::mission);
+        overAYear.observations().forEach(builder::observation);
+        Portfolio stricter = builder.build();
+        Finding f = finding(ENGINE.evaluate(stricter, d(AS_OF)).mission("m"), "TRJ_NO_DATA", "t");
+        assertThat(f.message()).isEqualTo("Target t cannot be judged: its trend rests on 2 points over 12 months, "
+                + "under the 2 years a trend needs to be projected.");
+    }
+
+    @Test
     void noData() {
         // the baseline predates the launch, so only one point (2021) is on or after it: no trend
         MissionReport r = evaluate(portfolio(target("t", "share", 10, "2019-01-01", 30, GOAL_DATE),
