@@ -18,6 +18,7 @@ import static org.missionengine.drools.packs.Fixture.toothless;
 import static org.missionengine.drools.packs.Fixture.years;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -113,7 +114,7 @@ class FinancePackTest {
             MissionReport r = eval(mission().projects(p1().build(), p2().privateFunding((Double) null).build(),
                     p3().privateFunding((Double) null).build(), p4().build()));
             assertQuiet(r, "FIN_LOW_LEVERAGE");
-            assertThat(only(r, "DATA_NO_PRIVATE_FUNDING").evidence()).containsEntry("projects", java.util.List.of("p2", "p3"));
+            assertThat(only(r, "DATA_NO_PRIVATE_FUNDING").evidence()).containsEntry("projects", List.of("p2", "p3"));
         }
 
         @Test
@@ -339,13 +340,48 @@ class FinancePackTest {
         }
 
         @Test
-        void ignoresProjectsWithoutDatesOrPublicMoney() {
+        void ignoresProjectsWithoutPublicMoney() {
+            // p5 has no public money: its 18 years weigh nothing, and its dates are not needed
             LocalDate end = LocalDate.of(2026, 1, 1);
             Finding f = only(eval(mission().projects(p1().end(end).build(), p2().end(end).build(),
-                    p3().end(null).publicFunding(50e6).build(),
-                    project("p5").publicFunding(0).end(LocalDate.of(2040, 1, 1)).build())), "FIN_IMPATIENT");
+                    p3().end(end).build(), project("p5").publicFunding(0).end(LocalDate.of(2040, 1, 1)).build(),
+                    project("p6").publicFunding(0).start(null).end(null).build())), "FIN_IMPATIENT");
 
             assertThat(number(f, "meanDurationYears")).isEqualTo(4.0);
+        }
+
+        @Test
+        void notAssessedWhenAProjectWithPublicMoneyHasNoEndDate() {
+            // p3's 50M could last long enough to make the money patient: the mean is not judged without it
+            LocalDate end = LocalDate.of(2026, 1, 1);
+            MissionReport r = eval(mission().projects(p1().end(end).build(), p2().end(end).build(),
+                    p3().end(null).publicFunding(50e6).build(), p4().end(end).build()));
+
+            assertQuiet(r, "FIN_IMPATIENT");
+            // the gap's message and evidence are the evidence pack's (EvidencePackTest)
+            assertThat(only(r, "DATA_NO_PROJECT_DATES").evidence()).containsEntry("projects", List.of("p3"))
+                    .containsEntry("withPublicMoney", 4);
+        }
+
+        @Test
+        void notAssessedWhenAProjectWithPublicMoneyHasNoStartDate() {
+            LocalDate end = LocalDate.of(2026, 1, 1);
+            MissionReport r = eval(mission().projects(p1().end(end).build(), p2().end(end).build(),
+                    p3().end(end).build(), p4().start(null).end(end).build()));
+
+            assertQuiet(r, "FIN_IMPATIENT");
+            assertThat(only(r, "DATA_NO_PROJECT_DATES").evidence()).containsEntry("projects", List.of("p4"));
+        }
+
+        @Test
+        void notAssessedWhenAProjectDoesNotRecordItsPublicFunding() {
+            // p4 runs 18 years, but its money is not recorded: were it most of the mission's, the money would be patient
+            LocalDate end = LocalDate.of(2026, 1, 1);
+            MissionReport r = eval(mission().projects(p1().end(end).build(), p2().end(end).build(),
+                    p3().end(end).build(), p4().publicFunding((Double) null).end(LocalDate.of(2040, 1, 1)).build()));
+
+            assertQuiet(r, "FIN_IMPATIENT");
+            assertThat(only(r, "DATA_NO_FUNDING").evidence()).containsEntry("projects", List.of("p4"));
         }
 
         @Test

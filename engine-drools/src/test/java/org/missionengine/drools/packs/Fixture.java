@@ -110,6 +110,15 @@ final class Fixture {
         return engineBuilder().build();
     }
 
+    /** One engine with every built-in pack, built once for the test classes that share it. */
+    static MissionEngine sharedEngine() {
+        return SharedEngine.ENGINE;
+    }
+
+    private static final class SharedEngine {
+        static final MissionEngine ENGINE = engine();
+    }
+
     /**
      * A builder for an engine with the packs under test only: every other built-in pack (listed in packs.txt) is
      * disabled, so that other packs' findings (a CRITICAL trajectory, a washing code of their own, a criterion check
@@ -283,6 +292,16 @@ final class Fixture {
             builder.mission(m);
         }
         return builder.build();
+    }
+
+    /** Evaluates {@code mission} with the {@link #sharedEngine() shared engine}. */
+    static MissionReport evaluate(Mission.Builder mission) {
+        return evaluate(sharedEngine(), Map.of(), mission);
+    }
+
+    /** Evaluates {@code mission} with the {@link #sharedEngine() shared engine} and {@code parameters}. */
+    static MissionReport evaluate(Map<String, Object> parameters, Mission.Builder mission) {
+        return evaluate(sharedEngine(), parameters, mission);
     }
 
     static MissionReport evaluate(MissionEngine engine, Mission.Builder mission) {
