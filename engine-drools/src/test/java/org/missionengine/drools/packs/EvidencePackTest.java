@@ -17,7 +17,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
+import org.missionengine.model.Actor;
+import org.missionengine.model.ActorType;
+import org.missionengine.model.Conditionality;
+import org.missionengine.model.Instrument;
+import org.missionengine.model.Mission;
+import org.missionengine.model.Project;
 import org.missionengine.report.Finding;
 import org.missionengine.report.MissionReport;
 import org.missionengine.report.Severity;
@@ -92,6 +100,93 @@ class EvidencePackTest {
                     mission().projects(p1().build(), p2().end(null).build(), p3().build(), p4().build()));
 
             assertThat(r.evidence()).isCloseTo((4.5 + 0.75) / 5.5, within(1e-4));
+        }
+    }
+
+    // ------------------------------------------------------------ DATA_NO_CONDITIONS
+
+    @Nested
+    class Conditions {
+        /** The baseline (p2 and p3, to a business and an SME, record their conditions) and p5, a contract. */
+        private Mission.Builder withContract(Project.Builder p5) {
+            return mission().projects(p1().build(), p2().build(), p3().build(), p4().build(),
+                    p5.instrument(Instrument.PROCUREMENT).publicFunding(1.5e6)
+                            .conditionalities((List<Conditionality>) null).build());
+        }
+
+        private MissionReport contractTo(ActorType type) {
+            Actor recipient = new Actor("contractor", "Contractor", type, "AT");
+            return evaluate(List.of(recipient), withContract(project("p5").recipient(recipient.id())));
+        }
+
+        @Test
+        void aContractWhoseRecipientIsNotRecordedIsBusinessFacing() {
+            Finding f = only(evaluate(withContract(project("p5"))), "DATA_NO_CONDITIONS");
+
+            assertThat(f.subject()).isEqualTo("m1");
+            assertThat(f.message()).isEqualTo("The conditions attached to 1 of the mission's 3 projects with business "
+                    + "(grants, loans, contracts) are not recorded: record each one's conditionalities ([] when it "
+                    + "carries none).");
+            assertThat(f.evidence()).containsExactly(Map.entry("projects", List.of("p5")),
+                    Map.entry("businessFacing", 3), Map.entry("recorded", 0.6666666667)); // 2/3, as evidence rounds it
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = ActorType.class, names = {"BUSINESS", "SME", "CONSULTANCY"})
+        void aContractWithAFirmIsBusinessFacing(ActorType type) {
+            assertThat(only(contractTo(type), "DATA_NO_CONDITIONS").evidence())
+                    .containsEntry("projects", List.of("p5")).containsEntry("businessFacing", 3);
+        }
+
+        @Test
+        void aContractWithAnActorOfUnrecordedTypeIsBusinessFacing() {
+            assertThat(only(contractTo(null), "DATA_NO_CONDITIONS").evidence())
+                    .containsEntry("projects", List.of("p5")).containsEntry("businessFacing", 3);
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = ActorType.class, names = {"GOVERNMENT", "PUBLIC_AGENCY", "PUBLIC_BANK", "ACADEMIA",
+                "RESEARCH", "CIVIL_SOCIETY", "CITIZENS"})
+        void aContractWithAPublicOrNonProfitBodyIsNot(ActorType type) {
+            assertQuiet(contractTo(type), "DATA_NO_CONDITIONS");
+        }
+
+        @Test
+        void aContractWithAPublicBodyDoesNotCountAmongTheBusinessFacing() {
+            // p3's conditions are left out too: 1 of the 2 business-facing projects (p2, p3), not of 3
+            Actor ministry = new Actor("ministry", "Ministry of Works", ActorType.GOVERNMENT, "AT");
+            MissionReport r = evaluate(List.of(ministry), mission().projects(p1().build(), p2().build(),
+                    p3().conditionalities((List<Conditionality>) null).build(), p4().build(),
+                    project("p5").recipient(ministry.id()).instrument(Instrument.PROCUREMENT).publicFunding(1.5e6)
+                            .conditionalities((List<Conditionality>) null).build()));
+
+            assertThat(only(r, "DATA_NO_CONDITIONS").evidence()).containsExactly(
+                    Map.entry("projects", List.of("p3")), Map.entry("businessFacing", 2), Map.entry("recorded", 0.5));
+        }
+
+        @Test
+        void aLoanToABusinessIsBusinessFacing() {
+            Finding f = only(evaluate(mission().projects(p1().build(),
+                    p2().conditionalities((List<Conditionality>) null).build(), p3().build(), p4().build())),
+                    "DATA_NO_CONDITIONS");
+
+            assertThat(f.evidence()).containsEntry("projects", List.of("p2")).containsEntry("businessFacing", 2);
+        }
+
+        @Test
+        void otherMoneyToANonBusinessIsNot() {
+            // a grant to the university and a prize to the NGO, their conditions not recorded; a grant to a consultancy
+            assertQuiet(evaluate(mission().projects(p1().conditionalities((List<Conditionality>) null).build(),
+                    p2().build(), p3().build(), p4().conditionalities((List<Conditionality>) null).build(),
+                    project("p5").recipient("consult").publicFunding(1e6)
+                            .conditionalities((List<Conditionality>) null).build())), "DATA_NO_CONDITIONS");
+        }
+
+        @Test
+        void quietWhenEveryBusinessFacingProjectRecordsItsConditions() {
+            assertQuiet(evaluate(mission().projects(p1().build(), p2().build(), p3().build(), p4().build(),
+                    project("p5").instrument(Instrument.PROCUREMENT).publicFunding(1.5e6).conditionalities().build())),
+                    "DATA_NO_CONDITIONS");
         }
     }
 }

@@ -281,9 +281,15 @@ final class Fixture {
 
     /** A portfolio with every metric and actor of the fixture, the emissions observations, and parameters. */
     static Portfolio portfolio(Map<String, Object> parameters, Mission... missions) {
+        return portfolio(parameters, List.of(), missions);
+    }
+
+    /** As {@link #portfolio(Map, Mission...)}, with more actors beside the fixture's. */
+    static Portfolio portfolio(Map<String, Object> parameters, List<Actor> moreActors, Mission... missions) {
         Portfolio.Builder builder = Portfolio.builder().asOf(AS_OF).currency("EUR");
         List.of(EMISSIONS, ASTHMA, RENEWABLES, RETROFITS, SPENDING, WELLBEING).forEach(builder::metric);
         List.of(UNI, FIRM, FIRM2, SME, NGO, CONSULT, AGENCY, HOUSEHOLDS).forEach(builder::actor);
+        moreActors.forEach(builder::actor);
         builder.observation(new Observation(EMISSIONS.id(), null, LocalDate.of(2022, 7, 1), 95, "national inventory"));
         builder.observation(new Observation(EMISSIONS.id(), null, LocalDate.of(2023, 7, 1), 90, "national inventory"));
         builder.observation(new Observation(EMISSIONS.id(), null, LocalDate.of(2024, 7, 1), 85, "national inventory"));
@@ -311,6 +317,13 @@ final class Fixture {
     static MissionReport evaluate(MissionEngine engine, Map<String, Object> parameters, Mission.Builder mission) {
         Mission m = mission.build();
         return engine.evaluate(portfolio(parameters, m), AS_OF).mission(m.id());
+    }
+
+    /** Evaluates {@code mission} with the {@link #sharedEngine() shared engine}, in a portfolio that also lists
+     * {@code moreActors}. */
+    static MissionReport evaluate(List<Actor> moreActors, Mission.Builder mission) {
+        Mission m = mission.build();
+        return sharedEngine().evaluate(portfolio(Map.of(), moreActors, m), AS_OF).mission(m.id());
     }
 
     /** The one finding with {@code code}; fails when there is none or more than one. */

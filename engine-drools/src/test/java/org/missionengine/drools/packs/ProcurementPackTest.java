@@ -96,9 +96,10 @@ class ProcurementPackTest {
                 p2().instrument(Instrument.PROCUREMENT).conditionalities().build(),
                 p3().instrument(Instrument.PROCUREMENT).conditionalities(binding(ConditionalityType.LOCAL_CONTENT))
                         .build(),
-                p4().instrument(Instrument.PROCUREMENT).conditionalities((List<Conditionality>) null).build()));
+                p4().instrument(Instrument.PROCUREMENT).recipient("firm2")
+                        .conditionalities((List<Conditionality>) null).build()));
 
-        // p4's conditions are not recorded: not assessed, and a gap in the evidence instead
+        // p4's conditions are not recorded: not assessed, and a gap in the evidence instead (a contract with a firm)
         assertThat(report.findings("PROC_NO_MISSION_CRITERIA")).extracting(Finding::subject)
                 .containsExactlyInAnyOrder("p2");
         assertThat(only(report, "DATA_NO_CONDITIONS").evidence()).containsEntry("projects", List.of("p4"));
