@@ -20,8 +20,8 @@ module org.missionengine {
     exports org.missionengine.model;
     exports org.missionengine.report;
     exports org.missionengine.spi;
-    // helpers the engine's own modules share (atomic file writing, "did you mean" hints, strict UTF-8): every module
-    // that imports org.missionengine.internal is named here, by its Automatic-Module-Name
+    // helpers the engine's own modules share (atomic file writing, "did you mean" hints, strict UTF-8, money): every
+    // module that imports org.missionengine.internal is named here, by its Automatic-Module-Name
     exports org.missionengine.internal to org.missionengine.drools, org.missionengine.decisiontables,
             org.missionengine.test, org.missionengine.reports, org.missionengine.tables, org.missionengine.spark,
             org.missionengine.cli;

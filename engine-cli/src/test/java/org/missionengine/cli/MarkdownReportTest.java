@@ -58,10 +58,10 @@ class MarkdownReportTest {
     @Test
     void valueSetsThePlainViewBesideTheMissionView() {
         assertThat(markdown).contains("### Value in EUR (discounted at 3.5%)")
-                .contains("| Plain cost-benefit | 5,737,615 | 4,050,386 | NPV -1,687,229 | 0.706 |")
-                .contains("| Mission (with spillovers) | 5,737,615 | 4,050,386 direct + 1,211,058 spillover "
-                        + "| 5,261,443 total | 0.917 (dynamic) |")
-                .contains("| `heat-grid` | energy | 3,442,569 | 2,506,129 | 0.728 | 3,408,335 | 0.99 |");
+                .contains("| Plain cost-benefit | EUR 5,737,615 | EUR 4,050,386 | NPV EUR -1,687,229 | 0.706 |")
+                .contains("| Mission (with spillovers) | EUR 5,737,615 | EUR 4,050,386 direct + EUR 1,211,058 spillover "
+                        + "| EUR 5,261,443 total | 0.917 (dynamic) |")
+                .contains("| `heat-grid` | energy | EUR 3,442,569 | EUR 2,506,129 | 0.728 | EUR 3,408,335 | 0.99 |");
     }
 
     @Test

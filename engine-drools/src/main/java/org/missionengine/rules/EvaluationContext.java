@@ -11,6 +11,7 @@ import java.util.Map;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
+import org.missionengine.internal.Money;
 import org.missionengine.report.Criterion;
 import org.missionengine.report.Finding;
 import org.missionengine.report.Rating;
@@ -413,7 +414,7 @@ public final class EvaluationContext {
      * @return the text; without a currency when the portfolio names none
      */
     public String money(double amount) {
-        return (currency == null ? "" : currency + " ") + String.format(Locale.US, "%,.0f", amount);
+        return Money.of(currency, amount);
     }
 
     /**

@@ -146,12 +146,16 @@ final class HtmlModel {
     }
 
     private static ValueView value(String chartId, ValueAssessment v, Mission mission, ChartSpecs charts) {
+        String c = v.currency();
         List<ValueRow> views = List.of(
-                new ValueRow("Plain cost-benefit", Text.number(v.pvCosts()), Text.number(v.pvBenefits()),
-                        "NPV " + Text.number(v.npv()), Text.number(v.benefitCostRatio())),
-                new ValueRow("Mission (with spillovers)", Text.number(v.pvCosts()),
-                        Text.number(v.directValue()) + " direct + " + Text.number(v.spilloverValue()) + " spillover",
-                        Text.number(v.totalValue()) + " total", Text.number(v.dynamicBenefitCostRatio()) + " dynamic"));
+                new ValueRow("Plain cost-benefit", ReportCells.money(c, v.pvCosts()),
+                        ReportCells.money(c, v.pvBenefits()),
+                        "NPV " + ReportCells.money(c, v.npv()), Text.number(v.benefitCostRatio())),
+                new ValueRow("Mission (with spillovers)", ReportCells.money(c, v.pvCosts()),
+                        ReportCells.money(c, v.directValue()) + " direct + " + ReportCells.money(c, v.spilloverValue())
+                                + " spillover",
+                        ReportCells.money(c, v.totalValue()) + " total",
+                        Text.number(v.dynamicBenefitCostRatio()) + " dynamic"));
         List<ProjectRow> projects = new ArrayList<>();
         for (ProjectValue p : v.projects()) {
             String title = mission == null ? null : mission.projects().stream()
@@ -159,8 +163,9 @@ final class HtmlModel {
             boolean undervalued = p.benefitCostRatio() != null && p.benefitCostRatio() < 1
                     && p.dynamicBenefitCostRatio() != null && p.dynamicBenefitCostRatio() >= 1;
             projects.add(new ProjectRow(p.project(), title == null ? "" : title, p.sector() == null ? "" : p.sector(),
-                    Text.number(p.pvCosts()), Text.number(p.pvBenefits()), Text.number(p.benefitCostRatio()),
-                    Text.number(p.totalValue()), Text.number(p.dynamicBenefitCostRatio()), undervalued));
+                    ReportCells.money(c, p.pvCosts()), ReportCells.money(c, p.pvBenefits()),
+                    Text.number(p.benefitCostRatio()), ReportCells.money(c, p.totalValue()),
+                    Text.number(p.dynamicBenefitCostRatio()), undervalued));
         }
         int drawn = charts.value(chartId, v);
         long withRatio = v.projects().stream()

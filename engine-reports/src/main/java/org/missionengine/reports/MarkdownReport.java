@@ -177,18 +177,19 @@ final class MarkdownReport {
         sb.append("### Value").append(v.currency() == null ? "" : " in " + v.currency()).append(" (discounted at ")
                 .append(Text.number(v.discountRate() * 100)).append("%)\n\n");
         sb.append("| View | PV costs | PV benefits | Value | Benefit-cost ratio |\n|---|---:|---:|---:|---:|\n");
-        row("Plain cost-benefit", Text.number(v.pvCosts()), Text.number(v.pvBenefits()),
-                "NPV " + Text.number(v.npv()), Text.number(v.benefitCostRatio()));
-        row("Mission (with spillovers)", Text.number(v.pvCosts()), Text.number(v.directValue()) + " direct + "
-                        + Text.number(v.spilloverValue()) + " spillover", Text.number(v.totalValue()) + " total",
+        String c = v.currency();
+        row("Plain cost-benefit", Text.money(c, v.pvCosts()), Text.money(c, v.pvBenefits()),
+                "NPV " + Text.money(c, v.npv()), Text.number(v.benefitCostRatio()));
+        row("Mission (with spillovers)", Text.money(c, v.pvCosts()), Text.money(c, v.directValue()) + " direct + "
+                        + Text.money(c, v.spilloverValue()) + " spillover", Text.money(c, v.totalValue()) + " total",
                 Text.number(v.dynamicBenefitCostRatio()) + " (dynamic)");
         sb.append("\nLeverage (private / public funding): ").append(Text.number(v.leverage())).append("\n\n");
         if (!v.projects().isEmpty()) {
             sb.append("| Project | Sector | PV costs | PV benefits | Plain BCR | Mission value | Dynamic BCR |\n");
             sb.append("|---|---|---:|---:|---:|---:|---:|\n");
             for (ProjectValue p : v.projects()) {
-                row(code(p.project()), p.sector() == null ? "" : md(p.sector()), Text.number(p.pvCosts()),
-                        Text.number(p.pvBenefits()), Text.number(p.benefitCostRatio()), Text.number(p.totalValue()),
+                row(code(p.project()), p.sector() == null ? "" : md(p.sector()), Text.money(c, p.pvCosts()),
+                        Text.money(c, p.pvBenefits()), Text.number(p.benefitCostRatio()), Text.money(c, p.totalValue()),
                         Text.number(p.dynamicBenefitCostRatio()));
             }
             sb.append('\n');

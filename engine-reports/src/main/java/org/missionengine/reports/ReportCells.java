@@ -108,6 +108,11 @@ final class ReportCells {
         return rate == null ? "n/a" : Text.signed(rate) + (unit.isEmpty() ? "" : unit + "/yr");
     }
 
+    /** An amount with its currency ({@link Text#money}), the two kept on one line where the text wraps. */
+    static String money(String currency, double amount) {
+        return Text.money(currency, amount).replace(' ', Text.GLUE);
+    }
+
     /** A score to two decimals; "—" when there is none (nothing could be assessed). */
     static String score(Double score) {
         return score == null ? "—" : String.format(Locale.ROOT, "%.2f", score);

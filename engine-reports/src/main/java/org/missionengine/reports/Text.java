@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.missionengine.internal.Money;
+
 /**
  * Number formatting and word wrapping as the built-in reports do them, for a {@link ReportWriter} of your own and for
  * the {@code mission-eval} tool's other output, so that every format shows a number the same way.
@@ -66,6 +68,18 @@ public final class Text {
      */
     public static String number(Double value) {
         return value == null ? "n/a" : number(value.doubleValue());
+    }
+
+    /**
+     * An amount of money in its currency, as the findings' messages write it: to the unit, with thousands separators
+     * ({@code EUR 6,000,000}, {@code GBP -541,333}).
+     *
+     * @param currency the currency's code, such as the portfolio's; null for none
+     * @param amount   the amount
+     * @return the amount written out with its currency
+     */
+    public static String money(String currency, double amount) {
+        return Money.of(currency, amount);
     }
 
     /**

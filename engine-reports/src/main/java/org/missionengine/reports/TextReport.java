@@ -152,11 +152,14 @@ final class TextReport {
     private void value(ValueAssessment v) {
         sb.append("\nValue").append(v.currency() == null ? "" : " in " + v.currency()).append(" (discounted at ")
                 .append(Text.number(v.discountRate() * 100)).append("%)\n");
-        Text.wrap(sb, "Plain view: PV costs " + Text.number(v.pvCosts()) + ", PV benefits " + Text.number(v.pvBenefits())
-                + ", NPV " + Text.number(v.npv()) + ", benefit-cost ratio " + Text.number(v.benefitCostRatio()), 2);
-        Text.wrap(sb, "Mission view: direct " + Text.number(v.directValue()) + " + spillovers "
-                + Text.number(v.spilloverValue()) + " = " + Text.number(v.totalValue()) + ", dynamic benefit-cost ratio "
-                + Text.number(v.dynamicBenefitCostRatio()) + ", leverage " + Text.number(v.leverage()), 2);
+        String c = v.currency();
+        Text.wrap(sb, "Plain view: PV costs " + ReportCells.money(c, v.pvCosts()) + ", PV benefits "
+                + ReportCells.money(c, v.pvBenefits()) + ", NPV " + ReportCells.money(c, v.npv())
+                + ", benefit-cost ratio " + Text.number(v.benefitCostRatio()), 2);
+        Text.wrap(sb, "Mission view: direct " + ReportCells.money(c, v.directValue()) + " + spillovers "
+                + ReportCells.money(c, v.spilloverValue()) + " = " + ReportCells.money(c, v.totalValue())
+                + ", dynamic benefit-cost ratio " + Text.number(v.dynamicBenefitCostRatio()) + ", leverage "
+                + Text.number(v.leverage()), 2);
     }
 
     /** Findings grouped by severity, worst first; {@code missionId} is left out of the subjects for brevity. */
