@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.missionengine.reports.Text;
 
 /** The HTML report, read back as a browser would: with jsoup, and the chart data as the page's script reads it. */
 class HtmlReportTest {
@@ -201,10 +200,10 @@ class HtmlReportTest {
         Element target = page.selectFirst("article.target");
         assertThat(target.select("dl.numbers dt").eachText()).contains("Latest", "Trend per year",
                 "Projected at goal date", "Gap closed", "Required per year", "Business-as-usual projection");
-        JsonNode t = report.path("missions").get(0).path("targets").get(0);
         String unit = " kt </script><script>alert(2)</script>";
+        // the metric's values are whole numbers: its projection (574.29) is shown to whole units
         assertThat(target.select("dl.numbers dd").eachText()).contains(
-                "750" + unit + " (2025-12-31)", Text.number(t.path("projected").asDouble()) + unit, "50%");
+                "750" + unit + " (2025-12-31)", "574" + unit, "50%");
     }
 
     @Test

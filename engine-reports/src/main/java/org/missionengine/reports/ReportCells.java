@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.missionengine.model.DatedValue;
+import org.missionengine.model.Observation;
 import org.missionengine.report.Criterion;
 import org.missionengine.report.Finding;
 import org.missionengine.report.Severity;
@@ -22,6 +24,23 @@ final class ReportCells {
     /** Whether the target is achieved or missed: its projection at the goal date then says nothing a reader needs. */
     static boolean settled(TargetAssessment t) {
         return t.status() == TargetStatus.ACHIEVED || t.status() == TargetStatus.MISSED;
+    }
+
+    /**
+     * A value of the target's metric that the engine computed, such as its projection at the goal date. A metric whose
+     * baseline, goal and observations are all whole numbers counts whole things (people, homes, projects): a value
+     * computed from them is shown to whole units, as precise as what it was computed from ("219 deaths", not "218.89
+     * deaths"). Rates per year are not values of the metric and keep their decimals.
+     */
+    static String level(TargetAssessment t, double value) {
+        return Text.number(countsWholeUnits(t) ? (double) Math.round(value) : value);
+    }
+
+    /** Whether every value the target records (baseline, goal, observations) is a whole number, and there is one. */
+    static boolean countsWholeUnits(TargetAssessment t) {
+        List<Double> values = Stream.concat(Stream.of(t.baseline(), t.goal()).filter(v -> v != null && v.value() != null)
+                .map(DatedValue::value), t.observations().stream().map(Observation::value)).toList();
+        return !values.isEmpty() && values.stream().allMatch(v -> v == Math.rint(v));
     }
 
     /** A target's numbers as display strings ("n/a" where the engine could not compute one), units included. */
@@ -42,12 +61,12 @@ final class ReportCells {
                     dated(t.latest(), unit),
                     latestClosureCell(t),
                     perYear(t.trendPerYear(), unit),
-                    t.projected() == null || settled(t) ? "n/a" : Text.number(t.projected()) + unit,
+                    t.projected() == null || settled(t) ? "n/a" : level(t, t.projected()) + unit,
                     settled(t) ? "n/a" : closureCell(t.projectedClosure()),
                     perYear(t.requiredRatePerYear(), unit),
                     t.bestYearlyRate() == null ? "n/a" : Text.signed(t.bestYearlyRate()) + unit,
                     perYear(t.bauTrendPerYear(), unit),
-                    t.bauProjection() == null ? "n/a" : Text.number(t.bauProjection()) + unit);
+                    t.bauProjection() == null ? "n/a" : level(t, t.bauProjection()) + unit);
         }
 
         /** Label and value pairs, in reading order (the HTML report lists them beside the chart). */

@@ -109,7 +109,7 @@ final class TextReport {
         parts.add("latest " + dated(t.latest(), unit));
         boolean settled = ReportCells.settled(t); // a projection says nothing once the target is achieved or missed
         if (t.projected() != null && !settled) {
-            parts.add("projected " + Text.number(t.projected()) + unit + " at the goal date");
+            parts.add("projected " + ReportCells.level(t, t.projected()) + unit + " at the goal date");
         }
         Text.wrap(sb, String.join("; ", parts), 4);
         parts.clear();
@@ -130,7 +130,7 @@ final class TextReport {
         }
         if (t.bauTrendPerYear() != null) {
             parts.add("business as usual " + Text.signed(t.bauTrendPerYear()) + unit + "/year"
-                    + (t.bauProjection() != null ? " (reaching " + Text.number(t.bauProjection()) + unit + ")" : ""));
+                    + (t.bauProjection() != null ? " (reaching " + ReportCells.level(t, t.bauProjection()) + unit + ")" : ""));
         }
         if (!parts.isEmpty()) {
             Text.wrap(sb, String.join("; ", parts), 4);
