@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.missionengine.io.ReportFiles;
-import org.missionengine.report.EvaluationReport;
 
 /** The four formats that come with the engine; each renders the whole document, then writes it. */
 final class BuiltInWriters {
@@ -24,9 +23,10 @@ final class BuiltInWriters {
     static List<ReportWriter> all() {
         return List.of(new Json(),
                 // plain text for a terminal; several reports follow one another
-                new Joined("text", "txt", "\n", (name, report) -> new TextReport(name, report).render()),
+                new Joined("text", "txt", "\n", r -> new TextReport(r.name(), r.report(), r.portfolio()).render()),
                 // GitHub-flavoured Markdown; several reports are separated by a rule
-                new Joined("markdown", "md", "\n---\n\n", (name, report) -> new MarkdownReport(name, report).render()),
+                new Joined("markdown", "md", "\n---\n\n",
+                        r -> new MarkdownReport(r.name(), r.report(), r.portfolio()).render()),
                 new Html());
     }
 
@@ -99,10 +99,9 @@ final class BuiltInWriters {
     /** Each report rendered on its own; several are joined by a separator. */
     static final class Joined extends WholeDocument {
         private final String separator;
-        private final BiFunction<String, EvaluationReport, String> render;
+        private final Function<ReportSource, String> render;
 
-        Joined(String format, String fileExtension, String separator,
-               BiFunction<String, EvaluationReport, String> render) {
+        Joined(String format, String fileExtension, String separator, Function<ReportSource, String> render) {
             super(format, fileExtension);
             this.separator = separator;
             this.render = render;
@@ -110,8 +109,7 @@ final class BuiltInWriters {
 
         @Override
         String document(List<ReportSource> reports) {
-            return reports.stream().map(r -> render.apply(r.name(), r.report()))
-                    .collect(Collectors.joining(separator));
+            return reports.stream().map(render).collect(Collectors.joining(separator));
         }
     }
 

@@ -34,9 +34,11 @@ final class ChartSpecs {
     /**
      * Adds a target's trajectory chart; returns false (and adds nothing) when there is nothing to draw.
      *
-     * @param launched the mission's launch date, where the trend starts; null when unknown
+     * @param yesNo    whether the target's metric is yes/no: its points and goal are drawn, no trend or
+     *                 business-as-usual line (a line between no and yes says nothing)
+     * @param launched the mission's launch date; null when unknown
      */
-    boolean target(String id, TargetAssessment t, LocalDate launched, LocalDate asOf) {
+    boolean target(String id, TargetAssessment t, boolean yesNo, LocalDate launched, LocalDate asOf) {
         List<Object[]> before = new ArrayList<>();
         List<Object[]> since = new ArrayList<>();
         for (Observation o : t.observations()) {
@@ -50,13 +52,14 @@ final class ChartSpecs {
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("kind", "target");
         chart.put("unit", t.unit() == null ? "" : t.unit().strip());
+        chart.put("yesNo", yesNo);
         chart.put("before", before);
         chart.put("since", since);
         chart.put("baseline", baseline);
         chart.put("goal", goal);
         chart.put("launched", launched == null ? null : launched.toString());
         chart.put("asOf", asOf.toString());
-        if (goal != null) {
+        if (goal != null && !yesNo) {
             LocalDate goalDate = t.goal().date();
             chart.put("trend", line(t.projected(), t.trendPerYear(), trendStart(t, launched), goalDate));
             chart.put("bau", launched == null ? null

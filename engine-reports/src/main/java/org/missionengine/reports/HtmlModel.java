@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.missionengine.model.Metric;
 import org.missionengine.model.Mission;
@@ -83,17 +84,19 @@ final class HtmlModel {
         String engine = report.engine() == null ? null : "engine " + report.engine().version() + "; rule packs: "
                 + (report.engine().rulePacks().isEmpty() ? "none" : String.join(", ", report.engine().rulePacks()));
         List<MissionView> missions = new ArrayList<>();
+        Set<String> yesNoMetrics = ReportCells.yesNoMetrics(portfolio);
         for (int i = 0; i < report.missions().size(); i++) {
             MissionReport m = report.missions().get(i);
             Optional<Mission> mission = portfolio == null ? Optional.empty() : portfolio.mission(m.id());
-            missions.add(mission(prefix + "m" + i, m, mission.orElse(null), portfolio, report.asOf(), charts));
+            missions.add(mission(prefix + "m" + i, m, mission.orElse(null), portfolio, yesNoMetrics, report.asOf(),
+                    charts));
         }
         return new Doc(file, String.valueOf(report.asOf()), engine, missions, findings(report.findings(), null),
                 report.engine() == null ? null : Audit.of(report.engine()));
     }
 
     private static MissionView mission(String anchor, MissionReport m, Mission mission, Portfolio portfolio,
-                                       LocalDate asOf, ChartSpecs charts) {
+                                       Set<String> yesNoMetrics, LocalDate asOf, ChartSpecs charts) {
         List<Score> criteria = new ArrayList<>();
         for (Criterion c : Criterion.values()) {
             criteria.add(new Score(ReportCells.label(c), ReportCells.score(m.criteria().get(c))));
@@ -106,9 +109,11 @@ final class HtmlModel {
         for (int i = 0; i < m.targets().size(); i++) {
             TargetAssessment t = m.targets().get(i);
             String chart = anchor + "-t" + i;
-            boolean drawn = charts.target(chart, t, launched, asOf);
-            targets.add(new TargetView(t.target(), metric(t, portfolio), ReportCells.TargetNumbers.of(t).status(),
-                    statusClass(t.status()), drawn ? chart : null, ReportCells.TargetNumbers.of(t).labelled()));
+            boolean yesNo = yesNoMetrics.contains(t.metric());
+            boolean drawn = charts.target(chart, t, yesNo, launched, asOf);
+            ReportCells.TargetNumbers numbers = ReportCells.TargetNumbers.of(t, yesNo);
+            targets.add(new TargetView(t.target(), metric(t, portfolio), numbers.status(), statusClass(t.status()),
+                    drawn ? chart : null, numbers.labelled()));
         }
         ValueView value = m.value() == null ? null : value(anchor + "-value", m.value(), mission, charts);
         String title = m.title() == null || m.title().isBlank() ? m.id() : m.title();

@@ -3,8 +3,10 @@ package org.missionengine.reports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.missionengine.model.Portfolio;
 import org.missionengine.report.Criterion;
 import org.missionengine.report.EvaluationReport;
 import org.missionengine.report.Finding;
@@ -25,11 +27,14 @@ final class MarkdownReport {
 
     private final String file;
     private final EvaluationReport report;
+    private final Set<String> yesNoMetrics;
     private final StringBuilder sb = new StringBuilder();
 
-    MarkdownReport(String file, EvaluationReport report) {
+    /** {@code portfolio} (or null) tells which metrics are yes/no. */
+    MarkdownReport(String file, EvaluationReport report, Portfolio portfolio) {
         this.file = file;
         this.report = report;
+        this.yesNoMetrics = ReportCells.yesNoMetrics(portfolio);
     }
 
     String render() {
@@ -158,7 +163,7 @@ final class MarkdownReport {
                 + "| Required/yr | BAU trend/yr | BAU projection |\n");
         sb.append("|---|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (TargetAssessment t : targets) {
-            ReportCells.TargetNumbers n = ReportCells.TargetNumbers.of(t, false);
+            ReportCells.TargetNumbers n = ReportCells.TargetNumbers.of(t, yesNoMetrics.contains(t.metric()), false);
             List<String> about = new ArrayList<>();
             if (t.metric() != null && !t.metric().equals(t.target())) {
                 about.add("metric " + code(t.metric()));

@@ -6,10 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.DoubleFunction;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.missionengine.model.DatedValue;
+import org.missionengine.model.Metric;
 import org.missionengine.model.Observation;
+import org.missionengine.model.Portfolio;
 import org.missionengine.report.Criterion;
 import org.missionengine.report.Finding;
 import org.missionengine.report.Severity;
@@ -18,6 +23,8 @@ import org.missionengine.report.TargetStatus;
 
 /** What the Markdown and HTML reports both show, formatted once so that the two read the same. */
 final class ReportCells {
+    private static final String NA = "n/a";
+
     private ReportCells() {
     }
 
@@ -43,35 +50,58 @@ final class ReportCells {
         return !values.isEmpty() && values.stream().allMatch(v -> v == Math.rint(v));
     }
 
-    /** A target's numbers as display strings ("n/a" where the engine could not compute one), units included. */
-    record TargetNumbers(String status, String baseline, String goal, String latest, String closure, String trend,
-                         String projected, String projectedClosure, String required, String bestYear, String bauTrend,
-                         String bauProjection) {
-        static TargetNumbers of(TargetAssessment t) {
-            return of(t, true);
+    /** The ids of the portfolio's yes/no (binary) metrics; none without a portfolio. */
+    static Set<String> yesNoMetrics(Portfolio portfolio) {
+        return portfolio == null ? Set.of() : portfolio.metrics().stream().filter(Metric::binary).map(Metric::id)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** A yes/no value as a reader says it: 1 is "yes", 0 "no". */
+    static String yesNo(double value) {
+        return value == 1 ? "yes" : value == 0 ? "no" : Text.number(value);
+    }
+
+    /**
+     * A target's numbers as display strings ("n/a" where the engine could not compute one), units included. A yes/no
+     * target has only its status and its latest value ("yes (1997-05-10)"): a trend or projection of a yes/no says
+     * nothing.
+     */
+    record TargetNumbers(boolean yesNo, String status, String baseline, String goal, String latest, String closure,
+                         String trend, String projected, String projectedClosure, String required, String bestYear,
+                         String bauTrend, String bauProjection) {
+        static TargetNumbers of(TargetAssessment t, boolean yesNo) {
+            return of(t, yesNo, true);
         }
 
         /** Without units where a table names the unit once for the row. */
-        static TargetNumbers of(TargetAssessment t, boolean withUnits) {
+        static TargetNumbers of(TargetAssessment t, boolean yesNo, boolean withUnits) {
+            String status = t.status() == null ? "no status" : t.status().name();
+            if (yesNo) {
+                String latest = dated(t.latest(), ReportCells::yesNo, ' ');
+                return new TargetNumbers(true, status, NA, NA, latest, NA, NA, NA, NA, NA, NA, NA, NA);
+            }
             String unit = !withUnits || t.unit() == null || t.unit().isBlank() ? "" : " " + t.unit().strip();
-            return new TargetNumbers(
-                    t.status() == null ? "no status" : t.status().name(),
+            return new TargetNumbers(false, status,
                     dated(t.baseline(), unit),
                     dated(t.goal(), unit),
                     dated(t.latest(), unit),
                     latestClosureCell(t),
                     perYear(t.trendPerYear(), unit),
-                    t.projected() == null || settled(t) ? "n/a" : level(t, t.projected()) + unit,
-                    settled(t) ? "n/a" : closureCell(t.projectedClosure()),
+                    t.projected() == null || settled(t) ? NA : level(t, t.projected()) + unit,
+                    settled(t) ? NA : closureCell(t.projectedClosure()),
                     perYear(t.requiredRatePerYear(), unit),
-                    t.bestYearlyRate() == null ? "n/a" : Text.signed(t.bestYearlyRate()) + unit,
+                    t.bestYearlyRate() == null ? NA : Text.signed(t.bestYearlyRate()) + unit,
                     perYear(t.bauTrendPerYear(), unit),
-                    t.bauProjection() == null ? "n/a" : level(t, t.bauProjection()) + unit);
+                    t.bauProjection() == null ? NA : level(t, t.bauProjection()) + unit);
         }
 
         /** Label and value pairs, in reading order (the HTML report lists them beside the chart). */
         Map<String, String> labelled() {
             Map<String, String> cells = new LinkedHashMap<>();
+            if (yesNo) {
+                cells.put("Latest", latest);
+                return cells;
+            }
             cells.put("Baseline", baseline);
             cells.put("Goal", goal);
             cells.put("Latest", latest);
@@ -88,11 +118,16 @@ final class ReportCells {
     }
 
     static String dated(DatedValue v, String unit) {
+        return dated(v, value -> Text.number(value) + unit, ' ');
+    }
+
+    /** A value and its date, "none" when there is neither; {@code space} goes between the value and its date. */
+    static String dated(DatedValue v, DoubleFunction<String> format, char space) {
         if (v == null || (v.value() == null && v.date() == null)) {
             return "none";
         }
-        String value = v.value() == null ? "no value" : Text.number(v.value()) + unit;
-        return v.date() == null ? value + " (no date)" : value + " (" + v.date() + ")";
+        String value = v.value() == null ? "no value" : format.apply(v.value());
+        return value + space + (v.date() == null ? "(no date)" : "(" + v.date() + ")");
     }
 
     /** The latest value's closure for a table cell, as {@link #latestClosure} says it. */

@@ -11,7 +11,8 @@ import org.missionengine.report.EvaluationReport;
  * @param name      what the report is of, shown in its title: usually the portfolio's file name
  * @param report    the engine's report
  * @param portfolio the portfolio that was evaluated, or null; the HTML report takes the metrics' names and the
- *                  missions' launch dates (where its trend lines start) from it, and shows less without it
+ *                  missions' launch dates from it, and every format which metrics are yes/no (shown as yes or no,
+ *                  without a trend or projection); a report shows less without it
  */
 public record ReportSource(String name, EvaluationReport report, Portfolio portfolio) {
     /**

@@ -5,9 +5,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.missionengine.model.DatedValue;
+import org.missionengine.model.Portfolio;
 import org.missionengine.report.Criterion;
 import org.missionengine.report.EvaluationReport;
 import org.missionengine.report.Finding;
@@ -24,11 +26,14 @@ final class TextReport {
 
     private final String file;
     private final EvaluationReport report;
+    private final Set<String> yesNoMetrics;
     private final StringBuilder sb = new StringBuilder();
 
-    TextReport(String file, EvaluationReport report) {
+    /** {@code portfolio} (or null) tells which metrics are yes/no. */
+    TextReport(String file, EvaluationReport report, Portfolio portfolio) {
         this.file = file;
         this.report = report;
+        this.yesNoMetrics = ReportCells.yesNoMetrics(portfolio);
     }
 
     String render() {
@@ -103,6 +108,10 @@ final class TextReport {
         String head = t.target() + (t.metric() != null && !t.metric().equals(t.target()) ? " (metric " + t.metric() + ")" : "")
                 + ": " + (t.status() == null ? "no status" : t.status());
         Text.wrap(sb, head, 2);
+        if (yesNoMetrics.contains(t.metric())) { // a trend or projection of a yes/no says nothing
+            Text.wrap(sb, "latest " + ReportCells.dated(t.latest(), ReportCells::yesNo, Text.GLUE), 4);
+            return;
+        }
         List<String> parts = new ArrayList<>();
         parts.add("baseline " + dated(t.baseline(), unit));
         parts.add("goal " + dated(t.goal(), unit));
@@ -138,11 +147,7 @@ final class TextReport {
     }
 
     private static String dated(DatedValue v, String unit) {
-        if (v == null || (v.value() == null && v.date() == null)) {
-            return "none";
-        }
-        String value = v.value() == null ? "no value" : Text.number(v.value()) + unit;
-        return v.date() == null ? value + Text.GLUE + "(no date)" : value + Text.GLUE + "(" + v.date() + ")";
+        return ReportCells.dated(v, value -> Text.number(value) + unit, Text.GLUE);
     }
 
     private static String percent(double share) {

@@ -27,6 +27,8 @@
 
   function target(s) {
     var o = base();
+    // a yes/no metric reads no and yes, not 0 and 1 (its axis names only those two)
+    function value(v) { return s.yesNo ? (v === 1 ? 'yes' : v === 0 ? 'no' : '') : num(v); }
     var series = [], legend = [];
     var dates = [s.asOf];
     function add(name, item, points) {
@@ -59,7 +61,7 @@
     if (s.goal) {
       add('Goal', { type: 'scatter', symbol: 'diamond', symbolSize: 15, data: [pt(s.goal)], z: 5,
         itemStyle: { color: C.goal },
-        label: { show: true, position: 'top', formatter: 'goal ' + num(s.goal[1]), color: C.goal, fontWeight: 'bold' },
+        label: { show: true, position: 'top', formatter: 'goal ' + value(s.goal[1]), color: C.goal, fontWeight: 'bold' },
         markLine: { silent: true, symbol: 'none', lineStyle: { color: C.goal, type: 'dotted', width: 1.5 },
           label: { show: false }, data: [{ yAxis: s.goal[1] }] } }, [s.goal]);
     }
@@ -82,8 +84,10 @@
     o.xAxis = { type: 'time', min: min - pad, max: max + pad, splitLine: { show: false },
       axisLabel: { formatter: '{yyyy}', hideOverlap: true } };
     // a margin above and below the data, so that a goal or point on the edge is not cut in half
-    o.yAxis = { type: 'value', scale: true, boundaryGap: ['8%', '8%'], name: s.unit, nameGap: 8,
-      nameTextStyle: { align: 'left', color: '#59636e' }, axisLabel: { formatter: num } };
+    o.yAxis = s.yesNo
+      ? { type: 'value', min: -0.25, max: 1.25, interval: 0.25, axisLabel: { formatter: value } }
+      : { type: 'value', scale: true, boundaryGap: ['8%', '8%'], name: s.unit, nameGap: 8,
+          nameTextStyle: { align: 'left', color: '#59636e' }, axisLabel: { formatter: value } };
     o.series = series;
     return o;
   }

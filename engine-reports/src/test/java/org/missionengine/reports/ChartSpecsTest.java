@@ -29,7 +29,7 @@ class ChartSpecsTest {
                 new Observation("m", null, LocalDate.of(2024, 12, 31), 70, "s")));
         ChartSpecs charts = new ChartSpecs();
 
-        assertThat(charts.target("c", t, null, AS_OF)).isTrue();
+        assertThat(charts.target("c", t, false, null, AS_OF)).isTrue();
 
         String json = charts.toJson();
         assertThat(json).doesNotContain("<", ">", "\u2028").contains("\\u003c/script\\u003e", "\\u2028");
@@ -52,7 +52,7 @@ class ChartSpecsTest {
                 new DatedValue(null, null), null, null, null, null, null, null, null, null, null, List.of());
         ChartSpecs charts = new ChartSpecs();
 
-        assertThat(charts.target("c", empty, LocalDate.of(2020, 1, 1), AS_OF)).isFalse();
+        assertThat(charts.target("c", empty, false, LocalDate.of(2020, 1, 1), AS_OF)).isFalse();
         assertThat(charts.toJson()).isEqualTo("{}");
     }
 
