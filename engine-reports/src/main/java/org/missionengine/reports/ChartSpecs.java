@@ -69,8 +69,16 @@ final class ChartSpecs {
         return true;
     }
 
-    /** The trend is fitted on what was observed since launch: it is drawn from the launch (or first such point). */
+    /**
+     * Where the trend line starts: where the engine's trend starts (Trajectories), the later of the launch and the
+     * target's baseline date (a target set after the launch is judged on its own period); without either, the earliest
+     * point.
+     */
     private static LocalDate trendStart(TargetAssessment t, LocalDate launched) {
+        LocalDate baseline = complete(t.baseline()) ? t.baseline().date() : null;
+        if (baseline != null && (launched == null || baseline.isAfter(launched))) {
+            return baseline;
+        }
         if (launched != null) {
             return launched;
         }

@@ -47,7 +47,11 @@
         itemStyle: { color: C.observed } }, s.since);
     }
     if (s.trend) {
-      add(launched ? 'Trend since launch' : 'Trend', { type: 'line', showSymbol: false, data: s.trend.map(pt),
+      // the trend starts where the engine's does: at the launch, or at the target's baseline when that is later
+      var from = s.trend[0][0];
+      var name = launched && from === s.launched ? 'Trend since launch'
+        : s.baseline && from === s.baseline[0] ? 'Trend since baseline' : 'Trend';
+      add(name, { type: 'line', showSymbol: false, data: s.trend.map(pt),
         lineStyle: { color: C.trend, width: 2 }, itemStyle: { color: C.trend } }, s.trend);
     }
     if (s.bau) {

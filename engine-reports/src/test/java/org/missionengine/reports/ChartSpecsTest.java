@@ -24,9 +24,7 @@ class ChartSpecsTest {
 
     @Test
     void withoutALaunchDateTheTrendStartsAtTheEarliestPointAndThereIsNoBusinessAsUsual() throws Exception {
-        TargetAssessment t = target("t\u2028</script>", List.of(
-                new Observation("m", null, LocalDate.of(2022, 12, 31), 90, "s"),
-                new Observation("m", null, LocalDate.of(2024, 12, 31), 70, "s")));
+        TargetAssessment t = target("t\u2028</script>", List.of(observed(2022, 90), observed(2024, 70)));
         ChartSpecs charts = new ChartSpecs();
 
         assertThat(charts.target("c", t, false, null, AS_OF)).isTrue();
@@ -41,9 +39,24 @@ class ChartSpecsTest {
         assertThat(c.path("trend").get(0).get(0).asText()).isEqualTo("2020-12-31");
         assertThat(c.path("trend").get(1).get(0).asText()).isEqualTo("2030-12-31");
         assertThat(c.path("trend").get(1).get(1).asDouble()).isEqualTo(40.0);
-        double years = (LocalDate.of(2030, 12, 31).toEpochDay() - LocalDate.of(2020, 12, 31).toEpochDay()) / 365.25;
-        assertThat(c.path("trend").get(0).get(1).asDouble()).isCloseTo(40.0 + 10 * years, within(1e-9));
+        assertThat(c.path("trend").get(0).get(1).asDouble()).isCloseTo(40.0 + 10 * yearsToGoal(2020), within(1e-9));
         assertThat(c.path("bau").isNull()).isTrue();
+    }
+
+    @Test
+    void theTrendStartsWhereTheEnginesDoesAtTheBaselineWhenItIsAfterTheLaunch() throws Exception {
+        // a target set in 2020 (baseline 2020-12-31) of a mission launched in 2015: the engine's trend runs from 2020
+        TargetAssessment t = target("Mt", List.of(observed(2017, 110), observed(2024, 70)));
+        ChartSpecs charts = new ChartSpecs();
+        charts.target("late", t, false, LocalDate.of(2015, 1, 1), AS_OF);
+        charts.target("early", t, false, LocalDate.of(2021, 6, 1), AS_OF);
+
+        JsonNode json = JSON.readTree(charts.toJson());
+        assertThat(json.path("late").path("trend").get(0).get(0).asText()).isEqualTo("2020-12-31");
+        assertThat(json.path("late").path("trend").get(0).get(1).asDouble())
+                .isCloseTo(40.0 + 10 * yearsToGoal(2020), within(1e-9));
+        // launched after the baseline: from the launch
+        assertThat(json.path("early").path("trend").get(0).get(0).asText()).isEqualTo("2021-06-01");
     }
 
     @Test
@@ -74,6 +87,15 @@ class ChartSpecsTest {
         assertThat(c.path("projects").get(24).asText()).isEqualTo("p5");
         assertThat(c.path("plain").get(0).asDouble()).isEqualTo(0.5);
         assertThat(c.path("dynamic").get(0).asDouble()).isEqualTo(1.2);
+    }
+
+    private static Observation observed(int year, double value) {
+        return new Observation("m", null, LocalDate.of(year, 12, 31), value, "s");
+    }
+
+    /** The years from the end of {@code year} to the goal date, 2030-12-31, as the engine counts them. */
+    private static double yearsToGoal(int year) {
+        return (LocalDate.of(2030, 12, 31).toEpochDay() - LocalDate.of(year, 12, 31).toEpochDay()) / 365.25;
     }
 
     /** Decreasing from 100 (2020-12-31) to a goal of 20 by 2030-12-31; the engine projected 40 at -10 a year. */
