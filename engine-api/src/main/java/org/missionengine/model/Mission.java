@@ -9,9 +9,9 @@ import java.util.Set;
  * A bold, measurable, time-bound goal. What a weak mission leaves out (statement, deadline, budget, governance,
  * targets, projects) may be null or empty: the rules report it.
  *
- * <p>Absent is not none: {@code projects}, {@code sectors} and {@code disciplines} read as empty when the record leaves
- * them out, and {@link #projectsRecorded()}, {@link #sectorsRecorded()} and {@link #disciplinesRecorded()} tell that
- * gap in the evidence from a list recorded as empty ({@code []}).
+ * <p>Absent is not none: {@code targets}, {@code projects}, {@code sectors} and {@code disciplines} read as empty when
+ * the record leaves them out, and {@link #targetsRecorded()}, {@link #projectsRecorded()}, {@link #sectorsRecorded()}
+ * and {@link #disciplinesRecorded()} tell that gap in the evidence from a list recorded as empty ({@code []}).
  *
  * @param id          the mission's id, unique in the portfolio
  * @param title       its title
@@ -22,7 +22,8 @@ import java.util.Set;
  *                    not recorded
  * @param deadline    the day it is to be achieved by; null when not recorded
  * @param budget      its money; null when not recorded (not the same as a budget of 0)
- * @param targets     its commitments, one per metric (or more, each with its own id); empty when none are recorded
+ * @param targets     its commitments, one per metric (or more, each with its own id); null when not recorded, empty
+ *                    for none
  * @param sectors     the sectors it says it spans; projects' sectors count too (see {@link #allSectors()}); null
  *                    when not recorded, empty for none
  * @param disciplines the disciplines it draws on (engineering, economics, ...); null when not recorded, empty for none
@@ -34,8 +35,8 @@ public record Mission(String id, String title, String statement, String challeng
                       LocalDate deadline, Budget budget, List<Target> targets, List<String> sectors,
                       List<String> disciplines, Governance governance, List<Project> projects, List<String> sources) {
     /**
-     * Checks the id and copies the lists; a null list is empty, except {@code projects}, {@code sectors} and
-     * {@code disciplines}, whose null stays "not recorded".
+     * Checks the id and copies the lists; a null list is empty, except {@code targets}, {@code projects},
+     * {@code sectors} and {@code disciplines}, whose null stays "not recorded".
      *
      * @param id          the mission's id: not empty
      * @param title       its title
@@ -45,7 +46,7 @@ public record Mission(String id, String title, String statement, String challeng
      * @param launched    its launch day, or null
      * @param deadline    its deadline, or null
      * @param budget      its money, or null
-     * @param targets     its targets; null for none
+     * @param targets     its targets; null when not recorded
      * @param sectors     its sectors, none blank; null when not recorded
      * @param disciplines its disciplines, none blank; null when not recorded
      * @param governance  its governance, or null
@@ -56,7 +57,7 @@ public record Mission(String id, String title, String statement, String challeng
      */
     public Mission {
         Checks.requireId(id, "mission", "id");
-        targets = Checks.list(targets, "targets");
+        targets = targets == null ? null : Checks.list(targets, "targets");
         sectors = sectors == null ? null : Checks.names(sectors, "sectors");
         disciplines = disciplines == null ? null : Checks.names(disciplines, "disciplines");
         projects = projects == null ? null : Checks.list(projects, "projects");
@@ -71,6 +72,25 @@ public record Mission(String id, String title, String statement, String challeng
      */
     public static Builder builder(String id) {
         return new Builder(id);
+    }
+
+    /**
+     * The mission's targets.
+     *
+     * @return the targets; empty when none are recorded (see {@link #targetsRecorded()})
+     */
+    @Override
+    public List<Target> targets() {
+        return targets == null ? List.of() : targets;
+    }
+
+    /**
+     * Whether the record lists the mission's targets (absent is not none).
+     *
+     * @return true when it does; an empty list then says the mission has none
+     */
+    public boolean targetsRecorded() {
+        return targets != null;
     }
 
     /**
@@ -177,11 +197,12 @@ public record Mission(String id, String title, String statement, String challeng
      */
     public Mission asOf(LocalDate date) {
         List<Target> then = null;
-        for (int i = 0; i < targets.size(); i++) {
-            Target target = targets.get(i).asOf(date);
-            if (target != targets.get(i)) {
+        List<Target> current = targets();
+        for (int i = 0; i < current.size(); i++) {
+            Target target = current.get(i).asOf(date);
+            if (target != current.get(i)) {
                 if (then == null) {
-                    then = new java.util.ArrayList<>(targets);
+                    then = new java.util.ArrayList<>(current);
                 }
                 then.set(i, target);
             }
@@ -225,7 +246,7 @@ public record Mission(String id, String title, String statement, String challeng
         private LocalDate launched;
         private LocalDate deadline;
         private Budget budget;
-        private List<Target> targets = List.of();
+        private List<Target> targets;
         private List<String> sectors;
         private List<String> disciplines;
         private Governance governance;
@@ -294,12 +315,20 @@ public record Mission(String id, String title, String statement, String challeng
         public Builder budget(Budget value) { this.budget = value; return this; }
 
         /**
-         * The mission's targets.
+         * The mission's targets; calling it with none records "no targets" ({@code []}).
          *
          * @param values the targets
          * @return this builder
          */
         public Builder targets(Target... values) { this.targets = List.of(values); return this; }
+
+        /**
+         * The targets; null: not recorded, empty: none.
+         *
+         * @param values the targets, or null
+         * @return this builder
+         */
+        public Builder targets(List<Target> values) { this.targets = values == null ? null : List.copyOf(values); return this; }
 
         /**
          * The sectors the mission says it spans.

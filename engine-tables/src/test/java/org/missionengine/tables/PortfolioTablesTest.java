@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.missionengine.InvalidPortfolioException;
 import org.missionengine.Problem;
 import org.missionengine.io.PortfolioFiles;
+import org.missionengine.model.Mission;
 import org.missionengine.model.Portfolio;
 
 class PortfolioTablesTest {
@@ -149,6 +150,36 @@ class PortfolioTablesTest {
         assertThat(PortfolioTables.rows(PortfolioTables.readCsv(dir)).get("missions").get(0)[
                 TableLayout.table("missions").allColumns().stream().map(TableLayout.Column::name).toList()
                         .indexOf("sectorsRecorded")]).isEqualTo("true");
+    }
+
+    @Test
+    void targetsLeftOutStayNotRecordedAndAnEmptyListEmpty() throws IOException {
+        Portfolio example = PortfolioFiles.read(SAMPLES.resolve("format-example.json"));
+        Mission mission = example.missions().get(0);
+        // the example records every list of its mission: copied as they are, only the targets differ
+        assertThat(mission.sectorsRecorded() && mission.disciplinesRecorded() && mission.projectsRecorded()).isTrue();
+        Mission leftOut = new Mission(mission.id(), mission.title(), mission.statement(), mission.challenge(),
+                mission.owner(), mission.launched(), mission.deadline(), mission.budget(), null, mission.sectors(),
+                mission.disciplines(), mission.governance(), mission.projects(), mission.sources());
+        Mission none = new Mission("no-targets", mission.title(), mission.statement(), mission.challenge(),
+                mission.owner(), mission.launched(), mission.deadline(), mission.budget(), List.of(), mission.sectors(),
+                mission.disciplines(), mission.governance(), List.of(), mission.sources());
+        Portfolio original = new Portfolio(example.asOf(), example.currency(), example.metrics(), example.actors(),
+                List.of(leftOut, none), example.observations(), example.spillovers(), example.parameters(),
+                example.sources());
+
+        PortfolioTables.writeCsv(original, dir);
+        Portfolio back = PortfolioTables.readCsv(dir);
+
+        assertThat(back).isEqualTo(original);
+        assertThat(back.missions().get(0).targetsRecorded()).isFalse();
+        assertThat(back.missions().get(1).targetsRecorded()).isTrue();
+        assertThat(back.missions().get(1).targets()).isEmpty();
+        List<String> header = TableLayout.table("missions").allColumns().stream().map(TableLayout.Column::name)
+                .toList();
+        List<String[]> rows = PortfolioTables.rows(back).get("missions");
+        assertThat(rows.get(0)[header.indexOf("targetsRecorded")]).isEqualTo("false");
+        assertThat(rows.get(1)[header.indexOf("targetsRecorded")]).isEqualTo("true");
     }
 
     @Test

@@ -171,6 +171,7 @@ public final class CordisPortfolio {
             notes.add(grants.getOrDefault(m, 0) + " grants in the extract under HORIZON-MISS-*-" + m.name()
                     + " topics" + (m == EuMission.CLIMA ? " (joint CLIMA-CITIES topics count for Adaptation)" : ""));
             notes.addAll(grantNotes.getOrDefault(m, List.of()));
+            // targets, budget and governance are not CORDIS data: left out (not recorded), never recorded as none
             portfolio.mission(Mission.builder(m.missionId())
                     .title(m.title())
                     .owner("European Commission")
