@@ -44,6 +44,7 @@ public final class TestMission {
     private LocalDate deadline;
     private Budget budget;
     private final List<TargetSpec> targets = new ArrayList<>();
+    private boolean targetsRecorded = true;
     private List<String> sectors = List.of();
     private List<String> disciplines = List.of();
     private Governance governance;
@@ -263,6 +264,7 @@ public final class TestMission {
      * @return this mission
      */
     public TestMission target(String metric, double baseline, double goal) {
+        targetsRecorded = true;
         targets.add(new TargetSpec(metric, metric, baseline, null, goal, null, null));
         return this;
     }
@@ -280,6 +282,7 @@ public final class TestMission {
      * @return this mission
      */
     public TestMission target(String metric, Double baseline, String baselineDate, Double goal, String goalDate) {
+        targetsRecorded = true;
         targets.add(new TargetSpec(metric, metric, baseline, date(baselineDate), goal, date(goalDate), null));
         return this;
     }
@@ -291,17 +294,32 @@ public final class TestMission {
      * @return this mission
      */
     public TestMission target(Target value) {
+        targetsRecorded = true;
         targets.add(new TargetSpec(value.id(), value.metric(), null, null, null, null, value));
         return this;
     }
 
     /**
-     * Removes the targets set so far (a strong mission's, say).
+     * Removes the targets set so far (a strong mission's, say). The mission is still built with its targets recorded,
+     * as an empty list: "no targets", not "not recorded".
      *
      * @return this mission
      */
     public TestMission noTargets() {
         targets.clear();
+        targetsRecorded = true;
+        return this;
+    }
+
+    /**
+     * Leaves the targets out of the record (not recorded, DATA_NO_TARGETS, as opposed to {@link #noTargets()}: none).
+     * A target added afterwards records the targets again.
+     *
+     * @return this mission
+     */
+    public TestMission targetsNotRecorded() {
+        targets.clear();
+        targetsRecorded = false;
         return this;
     }
 
@@ -453,10 +471,11 @@ public final class TestMission {
     /**
      * The mission alone, without the metrics and actors it refers to.
      *
-     * @return the mission; its projects are recorded (possibly as an empty list)
+     * @return the mission; its projects are recorded (possibly as an empty list), and its targets unless
+     *         {@link #targetsNotRecorded()} left them out
      */
     public Mission mission() {
-        List<Target> builtTargets = targets.stream().map(this::target).toList();
+        List<Target> builtTargets = targetsRecorded ? targets.stream().map(this::target).toList() : null;
         List<Project> builtProjects = projects.stream().map(p -> p instanceof TestProject t ? t.build() : (Project) p)
                 .toList();
         return new Mission(id, title, statement, challenge, owner, launched, deadline, budget, builtTargets, sectors,

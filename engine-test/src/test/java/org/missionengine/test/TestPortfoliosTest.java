@@ -62,6 +62,24 @@ class TestPortfoliosTest {
     }
 
     @Test
+    void targetsLeftOutAreAGapNotNone() {
+        assertThat(strongMission("m1").targetsNotRecorded().mission().targetsRecorded()).isFalse();
+        assertThat(strongMission("m1").noTargets().mission().targetsRecorded()).isTrue();
+        verifier.verifyThat("DATA_NO_TARGETS")
+                .given(strongMission("m1").targetsNotRecorded())
+                .firesFor("m1").withEvidence("recorded", 0.0);
+        verifier.verifyThat("MW_NO_MEASURABLE_TARGET")
+                .given(strongMission("m1").targetsNotRecorded())
+                .doesNotFireFor("m1");
+        verifier.verifyThat("MW_NO_MEASURABLE_TARGET")
+                .given(strongMission("m1").noTargets())
+                .firesFor("m1").withEvidence("targets", 0);
+        verifier.verifyThat("DATA_NO_TARGETS")
+                .given(strongMission("m1").targetsNotRecorded().target("jobs", 10, 20))
+                .doesNotFireFor("m1");
+    }
+
+    @Test
     void severalMissionsShareOnePortfolio() {
         Portfolio portfolio = TestPortfolios.portfolio(strongMission("a"), strongMission("b").owner("Other"));
         assertThat(portfolio.missions()).extracting(m -> m.id()).containsExactly("a", "b");

@@ -12,6 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.missionengine.MissionEngine;
 import org.missionengine.io.PortfolioFiles;
+import org.missionengine.model.Mission;
+import org.missionengine.model.Portfolio;
+import org.missionengine.model.Target;
 import org.missionengine.report.EvaluationReport;
 import org.missionengine.report.MissionReport;
 import org.missionengine.report.Rating;
@@ -108,6 +111,11 @@ class RealMissionsTest {
             "barbados.json, bb-m6-digital-inclusion, MISSION_WASHING",
             "uk-buildings-mission.json, gb-buildings-mission-2030, INSUFFICIENT_EVIDENCE",
             "belgium-io.json, be-effort-sharing-2030, INSUFFICIENT_EVIDENCE",
+            "cordis-eu-missions.json, eu-cancer, INSUFFICIENT_EVIDENCE",
+            "cordis-eu-missions.json, eu-adaptation, INSUFFICIENT_EVIDENCE",
+            "cordis-eu-missions.json, eu-ocean, INSUFFICIENT_EVIDENCE",
+            "cordis-eu-missions.json, eu-cities, INSUFFICIENT_EVIDENCE",
+            "cordis-eu-missions.json, eu-soil, INSUFFICIENT_EVIDENCE",
             "format-example.json, net-zero-city, PROMISING"})
     void eachSampleMissionHasTheRatingItsReadmeGives(String file, String mission, Rating rating) {
         MissionReport report = evaluate(file).mission(mission);
@@ -144,6 +152,39 @@ class RealMissionsTest {
                 assertThat(m.findings()).as(file + " " + m.id()).anyMatch(f -> f.code().startsWith("DATA_"));
             }
         }
+    }
+
+    @Test
+    void targetsLeftOutAreAGapNotASignOfWashing() {
+        // Barbados' climate resilience mission, its targets left out of the record: not "a mission without targets"
+        Portfolio barbados = PortfolioFiles.read(Path.of("missions", "barbados.json"));
+        Mission m = barbados.missions().get(0);
+        Mission leftOut = withTargets(m, null);
+        Mission none = withTargets(m, List.of());
+
+        MissionReport silent = engine.evaluate(barbados.withMission(leftOut)).mission(m.id());
+
+        assertThat(silent.findings()).as(silent.ratingReason()).noneMatch(f -> f.code().startsWith("MW_"));
+        assertThat(silent.findings()).noneMatch(f -> f.code().equals("CRIT_NO_OUTCOME_METRIC")
+                || f.code().equals("CRIT_NOT_MEASURABLE"));
+        assertThat(silent.findings("DATA_NO_TARGETS")).singleElement().satisfies(f -> {
+            assertThat(f.evidence("missing")).isEqualTo(List.of("targets"));
+            assertThat(f.evidence("recorded")).isEqualTo(0.0);
+        });
+        assertThat(silent.washingRisk()).isEqualTo(0.0);
+        assertThat(silent.rating()).as(silent.ratingReason()).isEqualTo(Rating.INSUFFICIENT_EVIDENCE);
+        // the record saying "no targets" ([]) is another matter: nothing to hold the mission to
+        MissionReport recordedNone = engine.evaluate(barbados.withMission(none)).mission(m.id());
+        assertThat(recordedNone.hasFinding("MW_NO_MEASURABLE_TARGET")).isTrue();
+        assertThat(recordedNone.hasFinding("DATA_NO_TARGETS")).isFalse();
+    }
+
+    /** The mission with other targets, everything else as it is recorded (a list left out stays left out). */
+    private static Mission withTargets(Mission m, List<Target> targets) {
+        return new Mission(m.id(), m.title(), m.statement(), m.challenge(), m.owner(), m.launched(), m.deadline(),
+                m.budget(), targets, m.sectorsRecorded() ? m.sectors() : null,
+                m.disciplinesRecorded() ? m.disciplines() : null, m.governance(),
+                m.projectsRecorded() ? m.projects() : null, m.sources());
     }
 
     @Test

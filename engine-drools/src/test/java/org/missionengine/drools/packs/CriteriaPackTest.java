@@ -1,6 +1,7 @@
 package org.missionengine.drools.packs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.missionengine.drools.packs.Fixture.assertQuiet;
 import static org.missionengine.drools.packs.Fixture.emissionsTarget;
 import static org.missionengine.drools.packs.Fixture.evaluate;
@@ -185,6 +186,19 @@ class CriteriaPackTest {
         }
 
         @Test
+        void notAssessedWhileTargetsAreNotRecorded() {
+            MissionReport silent = eval(mission().targets((List<Target>) null).deadline(null));
+            MissionReport none = eval(mission().targets().deadline(null));
+
+            assertQuiet(silent, "CRIT_NOT_MEASURABLE");
+            assertQuiet(silent, "CRIT_NO_OUTCOME_METRIC");
+            // MEASURABLE rests on the deadline alone, which fails: 0 of 1, where [] fails 2 of 3 (no outcome metric)
+            assertThat(silent.criteria()).containsEntry(Criterion.MEASURABLE, 0.0);
+            assertThat(none.criteria().get(Criterion.MEASURABLE)).isCloseTo(1.0 / 3, within(1e-4));
+            assertThat(only(silent, "DATA_NO_TARGETS").evidence()).containsEntry("missing", List.of("targets"));
+        }
+
+        @Test
         void quietForACompleteTarget() {
             assertQuiet(eval(mission().targets(new Target("emissions", baseline, goal), target(Fixture.RENEWABLES))),
                     "CRIT_NOT_MEASURABLE");
@@ -231,6 +245,16 @@ class CriteriaPackTest {
             Finding f = only(eval(mission().targets()), "CRIT_NO_OUTCOME_METRIC");
 
             assertThat(f.evidence()).containsExactly(Map.entry("targets", 0));
+        }
+
+        @Test
+        void notAssessedWhileTargetsAreNotRecorded() {
+            MissionReport silent = eval(mission().targets((List<Target>) null));
+
+            assertQuiet(silent, "CRIT_NO_OUTCOME_METRIC");
+            // a gap in the evidence, never a failed check: MEASURABLE is scored on the deadline, which passes
+            assertThat(silent.criteria()).containsEntry(Criterion.MEASURABLE, 1.0);
+            assertThat(eval(mission().targets()).criteria().get(Criterion.MEASURABLE)).isLessThan(1.0);
         }
 
         @Test

@@ -3,11 +3,13 @@ package org.missionengine.drools.packs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.missionengine.drools.packs.Fixture.assertQuiet;
 import static org.missionengine.drools.packs.Fixture.codes;
 import static org.missionengine.drools.packs.Fixture.emissionsTarget;
 import static org.missionengine.drools.packs.Fixture.evaluate;
 import static org.missionengine.drools.packs.Fixture.governance;
 import static org.missionengine.drools.packs.Fixture.mission;
+import static org.missionengine.drools.packs.Fixture.only;
 import static org.missionengine.drools.packs.Fixture.p1;
 import static org.missionengine.drools.packs.Fixture.p2;
 import static org.missionengine.drools.packs.Fixture.p3;
@@ -33,6 +35,7 @@ import org.missionengine.model.Project;
 import org.missionengine.model.Revision;
 import org.missionengine.model.Target;
 import org.missionengine.report.Criterion;
+import org.missionengine.report.Finding;
 import org.missionengine.report.MissionReport;
 import org.missionengine.report.Rating;
 import org.missionengine.report.Severity;
@@ -291,6 +294,42 @@ class RatingPackTest {
         }
 
         @Test
+        void targetsLeftOutAreAGapInTheEvidenceNotASignOfWashing() {
+            MissionReport report = eval(mission().targets((List<Target>) null));
+
+            assertThat(codes(report)).containsExactly("DATA_NO_TARGETS");
+            assertThat(report.washingRisk()).isEqualTo(0.0);
+            Finding f = only(report, "DATA_NO_TARGETS");
+            assertThat(f.subject()).isEqualTo("m1");
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.category()).isEqualTo("DATA");
+            assertThat(f.pack()).isEqualTo("evidence");
+            assertThat(f.rule()).isEqualTo("The targets are not recorded");
+            assertThat(f.evidence()).containsExactly(Map.entry("missing", List.of("targets")), Map.entry("recorded", 0.0));
+            assertThat(f.message()).isEqualTo("The record lists none of the mission's targets, so what it is to "
+                    + "achieve, and by when, cannot be assessed: record its targets, each with a metric, a baseline and "
+                    + "a goal with its date ([] when it has none).");
+            // weight 0 by default: the evidence of a mission that records its targets stays what it was
+            assertThat(report.evidence()).isEqualTo(1.0);
+            // weighed like the projects: budget 1, governance 1, participation 0.5, projects 1, funding 0.5 and
+            // conditions 0.5 recorded, of 5.5 with the targets
+            assertThat(eval(Map.of("evidence.weight.DATA_NO_TARGETS", 1.0), mission().targets((List<Target>) null))
+                    .evidence()).isCloseTo(4.5 / 5.5, FOUR_DECIMALS);
+            assertThat(eval(Map.of("evidence.weight.DATA_NO_TARGETS", 1.0), mission()).evidence()).isEqualTo(1.0);
+        }
+
+        @Test
+        void targetsRecordedAsNoneAreNoGapInTheEvidence() {
+            MissionReport none = eval(mission().targets());
+
+            assertQuiet(none, "DATA_NO_TARGETS");
+            assertQuiet(eval(mission()), "DATA_NO_TARGETS");
+            // recorded as none: the record's own claim, judged as such
+            assertThat(codes(none)).contains("MW_NO_MEASURABLE_TARGET", "CRIT_NO_OUTCOME_METRIC");
+            assertThat(none.washingRisk()).isCloseTo(0.4, EXACT);
+        }
+
+        @Test
         void aCodeWithTwoFindingsCountsOnce() {
             // Both MW_OUTSOURCED rules fire.
             MissionReport report = eval(mission()
@@ -459,6 +498,19 @@ class RatingPackTest {
             // rated anyway: design/2 + evidence x (1 - risk)/2 = 0.5
             assertThat(rate(Map.of("rating.minEvidence", 0.0), thinRecord().targets(target(Fixture.ASTHMA))).rating())
                     .isEqualTo(Rating.WEAK);
+        }
+
+        @Test
+        void aThinRecordWithoutTargetsIsInsufficientEvidenceNotWashing() {
+            MissionReport silent = rate(thinRecord().targets((List<Target>) null));
+
+            assertThat(silent.findings()).noneMatch(f -> "WASHING".equals(f.category()));
+            assertThat(silent.delivery()).isNull();
+            assertThat(silent.rating()).isEqualTo(Rating.INSUFFICIENT_EVIDENCE);
+            // the same record saying "no targets" ([]) is evidence of washing enough to rate it
+            MissionReport none = rate(thinRecord().targets());
+            assertThat(codes(none)).contains("MW_NO_MEASURABLE_TARGET");
+            assertThat(none.rating()).isEqualTo(Rating.WEAK);
         }
 
         @Test

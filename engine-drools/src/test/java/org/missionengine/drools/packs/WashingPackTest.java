@@ -95,6 +95,16 @@ class WashingPackTest {
     }
 
     @Test
+    void noMeasurableTargetQuietWhenTargetsAreNotRecorded() {
+        // not recorded: a gap in the evidence (DATA_NO_TARGETS), not a mission with nothing to hold it to
+        MissionReport report = eval(mission().targets((List<Target>) null));
+
+        assertQuiet(report, "MW_NO_MEASURABLE_TARGET");
+        assertThat(report.findings("DATA_NO_TARGETS")).hasSize(1);
+        assertThat(report.washingRisk()).isEqualTo(0.0);
+    }
+
+    @Test
     void noMeasurableTargetFiresForGoalsWithoutValue() {
         Target noValue = new Target("emissions", null, new DatedValue(null, Fixture.DEADLINE));
         Target noGoal = new Target("renewables", null, null);
@@ -126,6 +136,11 @@ class WashingPackTest {
     @Test
     void outputsOnlyQuietWithOneImpactTarget() {
         assertQuiet(eval(mission().targets(target(Fixture.RETROFITS), target(Fixture.ASTHMA))), "MW_OUTPUTS_ONLY");
+    }
+
+    @Test
+    void outputsOnlyQuietWhenTargetsAreNotRecorded() {
+        assertQuiet(eval(mission().targets((List<Target>) null)), "MW_OUTPUTS_ONLY");
     }
 
     @Test
@@ -574,6 +589,24 @@ class WashingPackTest {
     void sectorAsMissionQuietWithAnOutcomeTarget() {
         assertQuiet(eval(mission().sectors("energy").targets(target(Fixture.RETROFITS), target(Fixture.RENEWABLES))
                 .projects(p1().build(), p2().sector("energy").build())), "MW_SECTOR_AS_MISSION");
+    }
+
+    @Test
+    void sectorAsMissionFiresWhenTheTargetsAreRecordedAsNone() {
+        Finding f = only(eval(mission().sectors("energy").targets()
+                .projects(p1().build(), p2().sector("energy").build())), "MW_SECTOR_AS_MISSION");
+
+        assertThat(f.evidence()).containsExactly(Map.entry("sectors", List.of("energy")));
+    }
+
+    @Test
+    void sectorAsMissionQuietWhenTargetsAreNotRecorded() {
+        // targets left out might hold an outcome target: not a sector strategy on the record's word
+        MissionReport report = eval(mission().sectors("energy").targets((List<Target>) null)
+                .projects(p1().build(), p2().sector("energy").build()));
+
+        assertQuiet(report, "MW_SECTOR_AS_MISSION");
+        assertThat(report.findings("DATA_NO_TARGETS")).hasSize(1);
     }
 
     @Test

@@ -158,6 +158,13 @@ class CordisImportTest {
         assertThat(report.allFindings()).filteredOn(f -> f.code().equals("DATA_NO_CONDITIONS")).isNotEmpty();
         assertThat(report.allFindings()).noneMatch(f -> f.code().equals("FIN_NO_REWARD_SHARING")
                 || f.code().equals("MW_NO_CONDITIONS"));
+        // the Missions' targets are not CORDIS data: not recorded (DATA_NO_TARGETS), never read as "no targets"
+        assertThat(real.portfolio().missions()).noneMatch(Mission::targetsRecorded);
+        assertThat(report.missions()).allSatisfy(m -> {
+            assertThat(m.hasFinding("MW_NO_MEASURABLE_TARGET")).as(m.id()).isFalse();
+            assertThat(m.hasFinding("CRIT_NO_OUTCOME_METRIC")).as(m.id()).isFalse();
+            assertThat(m.findings("DATA_NO_TARGETS")).as(m.id()).hasSize(1);
+        });
 
         // disciplines: quiet where EuroSciVoc gives two or more, reported (with the one found) where it does not
         for (Mission m : real.portfolio().missions()) {
