@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +57,7 @@ class ConcurrencyTest {
     }
 
     @Test
+    @Tag("soak") // 8,000 evaluations: a race shows with repetition; mvn verify keeps the quick ones (BatchEvaluationTest)
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void eightThreadsTimesAThousandEvaluationsGiveTheSequentialReports() throws Exception {
         MissionEngine engine = MissionEngine.builder().build();
