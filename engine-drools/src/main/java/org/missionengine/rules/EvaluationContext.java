@@ -266,7 +266,7 @@ public final class EvaluationContext {
     /**
      * A span of years in months, as a reader counts them: "less than a month", "1 month", "7 months".
      *
-     * @param years the span, in years (days / 365.25)
+     * @param years the span, in years (12 months are 1, as {@code TargetTrajectory.trendSpanYears()} counts it)
      * @return the text
      */
     public String months(double years) {

@@ -187,7 +187,7 @@ final class HtmlModel {
             List<FindingView> items = new ArrayList<>();
             for (Finding f : group.getValue()) {
                 Map<String, String> evidence = new LinkedHashMap<>();
-                f.evidence().forEach((k, v) -> evidence.put(k, Text.value(v)));
+                ReportCells.evidence(f).forEach((k, v) -> evidence.put(k, Text.value(v)));
                 String subject = f.subject() == null || f.subject().equals(missionId) ? "" : f.subject();
                 String rule = f.rule() == null ? "" : f.rule() + (f.pack() == null ? "" : " (" + f.pack() + ")");
                 items.add(new FindingView(f.code(), subject, f.message() == null ? "" : f.message(), rule, evidence));

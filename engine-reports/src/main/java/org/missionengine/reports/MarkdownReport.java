@@ -218,10 +218,11 @@ final class MarkdownReport {
                     sb.append(": ").append(md(f.message()));
                 }
                 sb.append('\n');
-                if (!f.evidence().isEmpty()) {
+                Map<String, Object> evidence = ReportCells.evidence(f);
+                if (!evidence.isEmpty()) {
                     sb.append("  - Evidence: ");
                     boolean first = true;
-                    for (Map.Entry<String, Object> e : f.evidence().entrySet()) {
+                    for (Map.Entry<String, Object> e : evidence.entrySet()) {
                         sb.append(first ? "" : ", ").append(code(e.getKey())).append(" = ")
                                 .append(md(Text.value(e.getValue())));
                         first = false;

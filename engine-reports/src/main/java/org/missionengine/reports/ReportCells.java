@@ -167,6 +167,20 @@ final class ReportCells {
         return Text.money(currency, amount).replace(' ', Text.GLUE);
     }
 
+    /**
+     * A finding's evidence as the reports list it: the entries with a value, as the JSON report writes them (a null,
+     * such as the date of an observation nobody made, is left out there too).
+     */
+    static Map<String, Object> evidence(Finding f) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        f.evidence().forEach((k, v) -> {
+            if (v != null) {
+                shown.put(k, v);
+            }
+        });
+        return shown;
+    }
+
     /** A score to two decimals; "—" when there is none (nothing could be assessed). */
     static String score(Double score) {
         return score == null ? "—" : String.format(Locale.ROOT, "%.2f", score);

@@ -186,8 +186,9 @@ final class TextReport {
                 if (f.message() != null && !f.message().isBlank()) {
                     Text.wrap(sb, f.message(), 6);
                 }
-                if (!f.evidence().isEmpty()) {
-                    Text.wrap(sb, "evidence: " + f.evidence().entrySet().stream()
+                Map<String, Object> evidence = ReportCells.evidence(f);
+                if (!evidence.isEmpty()) {
+                    Text.wrap(sb, "evidence: " + evidence.entrySet().stream()
                             .map(e -> e.getKey() + "=" + Text.value(e.getValue()))
                             .collect(Collectors.joining(", ")), 6);
                 }
