@@ -135,6 +135,12 @@ final class RulesCommand implements Callable<Integer> {
                 n.put("name", parameter.name());
                 n.set("default", mapper.valueToTree(parameter.defaultValue()));
                 n.set("value", mapper.valueToTree(parameter.value()));
+                if (parameter.min() != null) {
+                    n.put("min", parameter.min());
+                }
+                if (parameter.max() != null) {
+                    n.put("max", parameter.max());
+                }
                 n.put("description", parameter.description());
             }
         }
@@ -196,7 +202,7 @@ final class RulesCommand implements Callable<Integer> {
                     sb.append("    ").append(p.name()).append(" = ")
                             .append(Text.value(p.value() != null ? p.value() : p.defaultValue()))
                             .append(overridden ? " (default " + Text.value(p.defaultValue()) + ")" : " (default)")
-                            .append('\n');
+                            .append(range(p)).append('\n');
                     if (p.description() != null && !p.description().isBlank()) {
                         Text.wrap(sb, p.description(), 6);
                     }
@@ -207,5 +213,13 @@ final class RulesCommand implements Callable<Integer> {
                 .append(Text.plural(rules, "rule", "rules")).append(", ")
                 .append(Text.plural(parameters, "parameter", "parameters")).append('\n');
         return sb.toString();
+    }
+
+    /** ", from 0 to 1", ", at least 0", or nothing for a parameter its pack does not bound. */
+    private static String range(ParameterInfo p) {
+        if (p.min() != null && p.max() != null) {
+            return ", from " + Text.value(p.min()) + " to " + Text.value(p.max());
+        }
+        return p.min() != null ? ", at least " + Text.value(p.min()) : p.max() != null ? ", at most " + Text.value(p.max()) : "";
     }
 }

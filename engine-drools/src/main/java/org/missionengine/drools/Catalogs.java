@@ -31,7 +31,8 @@ final class Catalogs {
 
     private static List<ParameterInfo> parameterInfos(Parameters parameters, Map<String, Object> values, String pack) {
         return parameters.declared().values().stream().filter(d -> pack.equals(parameters.packOf(d.name())))
-                .map(d -> new ParameterInfo(d.name(), pack, d.defaultValue(), values.get(d.name()), d.description()))
+                .map(d -> new ParameterInfo(d.name(), pack, d.defaultValue(), values.get(d.name()), d.description(),
+                        d.min(), d.max()))
                 .toList();
     }
 }

@@ -100,6 +100,7 @@ final class DroolsMissionEngine implements MissionEngine {
         if (!undeclared.isEmpty()) {
             throw new InvalidRulesException(undeclared);
         }
+        parameters.rulesRunOnlyIn(rules.rules.stream().map(CompiledRules.RuleMeta::pack).collect(Collectors.toSet()));
         Map<String, Object> configured = new LinkedHashMap<>();
         config.parameters().forEach((name, value) -> configured.put(name,
                 value instanceof String s ? Parameters.parse(s) : value));

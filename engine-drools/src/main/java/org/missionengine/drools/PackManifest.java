@@ -10,6 +10,7 @@ record PackManifest(String id, String version, String description, Map<String, P
         parameters = parameters == null ? Map.of() : parameters;
     }
 
-    record Parameter(@JsonProperty("default") Object defaultValue, String description) {
+    /** One declared parameter: its default, what it means, and optionally the range of values the rules can use. */
+    record Parameter(@JsonProperty("default") Object defaultValue, String description, Double min, Double max) {
     }
 }

@@ -26,6 +26,9 @@ final class Parameters {
     private final Map<String, RulePack.ParameterDeclaration> declared = new LinkedHashMap<>();
     private final Map<String, String> packOf = new LinkedHashMap<>();
 
+    /** Packs none of whose rules run: their declared ranges are not enforced (a replacement pack may read them). */
+    private final java.util.Set<String> packsWithoutRules = new java.util.HashSet<>();
+
     Parameters(List<RulePack> packs) {
         for (RulePack pack : packs) {
             pack.parameters().forEach((name, d) -> {
@@ -33,6 +36,15 @@ final class Parameters {
                 packOf.putIfAbsent(name, pack.id());
             });
         }
+    }
+
+    /**
+     * Says which packs have every rule disabled: a pack that replaces one of them may read its parameters with another
+     * meaning, so their ranges no longer hold.
+     */
+    void rulesRunOnlyIn(java.util.Set<String> packsWithRules) {
+        packsWithoutRules.clear();
+        packOf.values().stream().filter(pack -> !packsWithRules.contains(pack)).forEach(packsWithoutRules::add);
     }
 
     /** The id of the pack that declares a parameter. */
@@ -74,6 +86,12 @@ final class Parameters {
             } else if (value instanceof Number n && (Double.isNaN(n.doubleValue()) || Double.isInfinite(n.doubleValue()))) {
                 problems.add(Problem.at(locationPrefix + name, "parameter \"" + name + "\" must be finite, got " + value,
                         "Write a plain number such as " + expected + "."));
+            } else if (value instanceof Number n && declaration != null && !packsWithoutRules.contains(packOf(name))
+                    && declaration.outOfBounds(n.doubleValue())) {
+                problems.add(Problem.at(locationPrefix + name, "parameter \"" + name + "\" must be "
+                        + declaration.range() + ", got " + RulePack.ParameterDeclaration.plain(n.doubleValue()), "Write a number " + declaration.range()
+                        + (declaration.isShare() ? " (a share, not a percentage)" : "") + "; the default of pack "
+                        + packOf(name) + " is " + expected + "."));
             } else if (expected instanceof Boolean && !(value instanceof Boolean)) {
                 problems.add(Problem.at(locationPrefix + name, "parameter \"" + name + "\" must be true or false, got \""
                         + value + "\"", "Write true or false."));

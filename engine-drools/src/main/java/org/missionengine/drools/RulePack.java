@@ -45,7 +45,35 @@ record RulePack(String id, String version, String description, String source, bo
         }
     }
 
-    /** A parameter a pack reads, with its default and a sentence saying what it means. */
-    record ParameterDeclaration(String name, Object defaultValue, String description) {
+    /**
+     * A parameter a pack reads, with its default, a sentence saying what it means, and the bounds of the values the
+     * rules can use (null where the pack sets none).
+     */
+    record ParameterDeclaration(String name, Object defaultValue, String description, Double min, Double max) {
+        ParameterDeclaration(String name, Object defaultValue, String description) {
+            this(name, defaultValue, description, null, null);
+        }
+
+        /** True when {@code value} lies outside the declared bounds. */
+        boolean outOfBounds(double value) {
+            return (min != null && value < min) || (max != null && value > max);
+        }
+
+        /** True for a share or a weight: a value from 0 to 1. */
+        boolean isShare() {
+            return min != null && max != null && min == 0 && max == 1;
+        }
+
+        /** "from 0 to 1", "at least 0", "at most 5". */
+        String range() {
+            if (min != null && max != null) {
+                return "from " + plain(min) + " to " + plain(max);
+            }
+            return min != null ? "at least " + plain(min) : "at most " + plain(max);
+        }
+
+        static String plain(double v) {
+            return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+        }
     }
 }

@@ -217,7 +217,7 @@ final class RulePackLoader {
         }
         Map<String, RulePack.ParameterDeclaration> parameters = new LinkedHashMap<>();
         manifest.parameters().forEach((name, p) -> parameters.put(name,
-                new RulePack.ParameterDeclaration(name, p.defaultValue(), p.description())));
+                new RulePack.ParameterDeclaration(name, p.defaultValue(), p.description(), p.min(), p.max())));
         return new RulePack(manifest.id(), manifest.version() == null ? "unversioned" : manifest.version(),
                 manifest.description(), source, builtIn, drlPackage, sources, parameters, sha256);
     }
@@ -266,6 +266,7 @@ final class RulePackLoader {
                     throw new InvalidRulesException(new Problem(shown, "parameters." + name, "parameter has no default",
                             "Give it a \"default\" value and a \"description\"."));
                 }
+                checkBounds(shown, name, p);
             });
             return manifest;
         } catch (UnrecognizedPropertyException e) {
@@ -280,6 +281,27 @@ final class RulePackLoader {
             String where = e.getLocation() == null ? null : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
             throw new InvalidRulesException(new Problem(shown, where, "not valid JSON: " + e.getOriginalMessage(),
                     "Fix the syntax of pack.json."));
+        }
+    }
+
+    /** A declared range must hold its own default: min at most max, both only for a number. */
+    private static void checkBounds(String shown, String name, PackManifest.Parameter p) {
+        if (p.min() == null && p.max() == null) {
+            return;
+        }
+        String at = "parameters." + name;
+        if (!(p.defaultValue() instanceof Number d)) {
+            throw new InvalidRulesException(new Problem(shown, at, "\"min\" and \"max\" bound a number, but the "
+                    + "default is " + p.defaultValue(), "Remove \"min\" and \"max\", or give a numeric default."));
+        }
+        if (p.min() != null && p.max() != null && p.min() > p.max()) {
+            throw new InvalidRulesException(new Problem(shown, at + ".min", "min " + p.min() + " is above max "
+                    + p.max(), "Swap them, or correct the one that is wrong."));
+        }
+        RulePack.ParameterDeclaration declared = new RulePack.ParameterDeclaration(name, d, null, p.min(), p.max());
+        if (declared.outOfBounds(d.doubleValue())) {
+            throw new InvalidRulesException(new Problem(shown, at + ".default", "the default " + d + " is outside the "
+                    + "declared range (" + declared.range() + ")", "Choose a default " + declared.range() + "."));
         }
     }
 

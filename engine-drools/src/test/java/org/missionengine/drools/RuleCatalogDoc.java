@@ -101,14 +101,23 @@ public final class RuleCatalogDoc {
                             .append(" |\n"));
         }
         if (!pack.parameters().isEmpty()) {
-            sb.append("\n| parameter | default | meaning |\n|---|---|---|\n");
+            sb.append("\n| parameter | default | range | meaning |\n|---|---|---|---|\n");
             for (ParameterInfo p : pack.parameters()) {
                 sb.append("| `").append(p.name()).append("` | ").append(value(p.defaultValue())).append(" | ")
+                        .append(range(p)).append(" | ")
                         .append(p.description() == null ? "" : cell(p.description())).append(" |\n");
             }
         }
         sb.append("<!-- end generated: pack ").append(pack.id()).append(" -->\n");
         return sb.toString();
+    }
+
+    /** "0–1", "≥ 0", "≤ 5", or "—" for a parameter its pack does not bound. */
+    private static String range(ParameterInfo p) {
+        if (p.min() != null && p.max() != null) {
+            return value(p.min()) + "–" + value(p.max());
+        }
+        return p.min() != null ? "≥ " + value(p.min()) : p.max() != null ? "≤ " + value(p.max()) : "—";
     }
 
     /** Table-safe text: no line breaks, no column separators. */

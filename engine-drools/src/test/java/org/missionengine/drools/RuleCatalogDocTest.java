@@ -70,7 +70,7 @@ class RuleCatalogDocTest {
                         + "Pack `criteria` 1.0.0. The five mission criteria")
                 .doesNotContain("stale")
                 .contains("| `CRIT_NO_DEADLINE` | WARNING | CRITERIA | MEASURABLE | Mission has no deadline |\n")
-                .contains("| `crossCutting.minSectors` | 3 | Fewest distinct sectors")
+                .contains("| `crossCutting.minSectors` | 3 | ≥ 1 | Fewest distinct sectors")
                 .contains("<!-- end generated: pack criteria -->\nMore prose.\n\n## washing\n\n"
                         + "<!-- generated: pack washing -->\n");
     }

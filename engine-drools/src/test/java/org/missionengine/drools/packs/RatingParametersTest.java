@@ -86,11 +86,16 @@ class RatingParametersTest {
 
         assertThat(e).isNotNull();
         assertThat(e.problems()).extracting(p -> p.describe()).containsExactlyInAnyOrder(
-                "parameters.rating.deliveryWeight: rating.deliveryWeight (1.5, set in the portfolio's parameters) must "
-                        + "be from 0 to 1: it is a weight. Write a share such as 0.5 (not a percentage).",
-                "parameters.washing.weight.MW_SILOED: washing.weight.MW_SILOED (-0.5, set in the portfolio's "
-                        + "parameters) must be from 0 to 1: it is a weight. Write a share such as 0.15 (not a "
-                        + "percentage).",
+                "parameters.rating.deliveryWeight: parameter \"rating.deliveryWeight\" must be from 0 to 1, got 1.5. "
+                        + "Write a number from 0 to 1 (a share, not a percentage); the default of pack rating is 0.5.",
+                "parameters.washing.weight.MW_SILOED: parameter \"washing.weight.MW_SILOED\" must be from 0 to 1, got "
+                        + "-0.5. Write a number from 0 to 1 (a share, not a percentage); the default of pack rating is "
+                        + "0.15.");
+        // a weight of an agency's own code is declared by no pack: the rating pack's own check refuses it
+        e = catchThrowableOfType(InvalidPortfolioException.class,
+                () -> ENGINE.evaluate(withParameters(Map.of("washing.weight.AGY_PRESS_RELEASE", 35)), AS_OF));
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).extracting(p -> p.describe()).containsExactly(
                 "parameters.washing.weight.AGY_PRESS_RELEASE: washing.weight.AGY_PRESS_RELEASE (35, set in the "
                         + "portfolio's parameters) must be from 0 to 1: it is a weight. Write a share such as 0.2 (not a "
                         + "percentage).");
