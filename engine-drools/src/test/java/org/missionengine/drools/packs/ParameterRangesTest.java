@@ -35,8 +35,8 @@ class ParameterRangesTest {
 
         assertThat(e).isNotNull();
         assertThat(e.problems()).extracting(Problem::describe).containsExactly("parameters.trajectory.minTrendYears: "
-                + "parameter \"trajectory.minTrendYears\" must be at least 0, got -1. Write a number at least 0; the "
-                + "default of pack trajectory is 1.");
+                + "parameter \"trajectory.minTrendYears\" must be at least 0, got -1. Write a number that is at least 0; "
+                + "the default of pack trajectory is 1.");
     }
 
     @Test
