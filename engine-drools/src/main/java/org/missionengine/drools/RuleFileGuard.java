@@ -27,6 +27,7 @@ import org.missionengine.Problem;
  * functions that call themselves, directly or through other functions of the file. A consequence that never ends
  * could not be stopped: the engine halts a session past its time limit between two firings and interrupts a
  * consequence that waits, but nothing stops a thread spinning in a loop ({@code Thread.stop} is gone from the JDK).
+ * Streams without an end ({@code Stream.iterate}, {@code generate}, {@code Random.ints()}) are loops too, and refused.
  * Without loops, a consequence runs a bounded number of steps; what a loop would count, sum or collect is written as
  * an {@code accumulate} in the conditions.
  */
@@ -115,6 +116,15 @@ final class RuleFileGuard {
             "(?<![\\w$.])([a-z_][a-z0-9_]*(?:\\s*\\.\\s*[a-z_][a-z0-9_]*)+)\\s*\\.\\s*([A-Z][\\w$]*)");
     /** Java's and MVEL's loop statements; "do[name]" is DRL's named consequence, not a loop. */
     private static final Pattern LOOP = Pattern.compile("\\b(while|for|foreach|until)\\s*\\(|\\bdo\\b(?!\\s*\\[)");
+    /**
+     * Streams without an end, which a terminal operation such as forEach runs as a loop that never ends: the streams'
+     * {@code iterate} and {@code generate} (also imported statically), and {@code Random}'s {@code ints()},
+     * {@code longs()} and {@code doubles()} without a size.
+     */
+    private static final Pattern ENDLESS_STREAM = Pattern.compile(
+            "\\.\\s*(?:<[^<>{};]*>\\s*)?(iterate|generate)\\s*\\(|\\.\\s*(ints|longs|doubles)\\s*\\(\\s*\\)"
+            + "|\\bimport\\s+static\\s+java\\s*\\.\\s*util\\s*\\.\\s*stream\\s*\\.\\s*(?:Int|Long|Double)?Stream\\s*\\.\\s*"
+            + "(iterate|generate|\\*)");
     private static final Pattern FUNCTION = Pattern.compile(
             "\\bfunction\\s+[\\w$.]+(?:\\s*<[^>{}]*>)?(?:\\s*\\[\\s*])*\\s+([\\w$]+)\\s*\\(");
     private static final String LOOP_WAY_OUT = "Count, sum or collect over facts in the rule's conditions with an "
@@ -149,6 +159,7 @@ final class RuleFileGuard {
                 + "System.exit, Runtime, processes, threads, reflection or class loaders); java.util, java.time and "
                 + "java.math. " + trustHint;
 
+        problems.addAll(endlessStreams(displayPath, code, trustHint));
         Matcher imports = IMPORT.matcher(code);
         while (imports.find()) {
             String target = imports.group(2).replaceAll("\\s+", "");
@@ -211,6 +222,21 @@ final class RuleFileGuard {
             problems.add(new Problem(displayPath, line, "a " + keyword + " loop is not allowed in a "
                     + "rule file: a loop in a consequence or function cannot be stopped if it never ends",
                     LOOP_WAY_OUT + trustHint));
+        }
+        return problems;
+    }
+
+    /** Every stream without an end, at its line: forEach over it is a loop that never ends. */
+    private static List<Problem> endlessStreams(String displayPath, String code, String trustHint) {
+        List<Problem> problems = new ArrayList<>();
+        Matcher m = ENDLESS_STREAM.matcher(code);
+        while (m.find()) {
+            String what = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) + "()"
+                    : m.group(3).equals("*") ? "a static import of a stream's iterate and generate" : m.group(3);
+            problems.add(new Problem(displayPath, line(code, m.start()), (m.group(3) != null && m.group(3).equals("*")
+                    ? what : what + " (a stream without an end)") + " is not allowed in a rule file: a stream "
+                    + "without an end is a loop, which cannot be stopped if it never ends",
+                    "Stream over a collection or a range (IntStream.range) instead. " + LOOP_WAY_OUT + trustHint));
         }
         return problems;
     }

@@ -186,6 +186,33 @@ class RuleFileAllowListTest {
         assertThat(MissionEngine.builder().trustRules(file).build()).as("trusted, it builds").isNotNull();
     }
 
+    static String endlessStream(Path file, int line, String what) {
+        return file + ":" + line + ": " + what + " is not allowed in a rule file: a stream without an end is a loop, "
+                + "which cannot be stopped if it never ends. Stream over a collection or a range (IntStream.range) "
+                + "instead. " + LOOP_HINT + trustHint(file);
+    }
+
+    @Test
+    void streamsWithoutAnEndAreRefusedAsLoops(@TempDir Path dir) throws IOException {
+        // IntStream.iterate(0, i -> i + 1).forEach(...) spun for ever in an untrusted file: no loop keyword, no end
+        Path file = write(dir, "endless.drl", rule("import java.util.*;", """
+                java.util.stream.IntStream.iterate(0, i -> i + 1).forEach(i -> { });
+                java.util.stream.Stream.<String>generate(() -> "x").count();
+                new Random().ints().sum();
+                long n = java.util.stream.IntStream.range(0, 3).count() + new Random().ints(3).count();
+                List<String> ids = new ArrayList<>(); ids.iterator(); ctx.format("%d", 1);
+                """));
+        Path imported = write(dir, "imported.drl", rule("import static java.util.stream.Stream.iterate;", ""));
+
+        assertThat(refusals(file)).containsExactly(
+                endlessStream(file, 11, "iterate (a stream without an end)"),
+                endlessStream(file, 12, "generate (a stream without an end)"),
+                endlessStream(file, 13, "ints() (a stream without an end)"));
+        assertThat(refusals(imported)).containsExactly(
+                endlessStream(imported, 4, "iterate (a stream without an end)"));
+        assertThat(MissionEngine.builder().trustRules(file).build()).as("trusted, it builds").isNotNull();
+    }
+
     @Test
     void recursionIsRefusedAtTheCallThatClosesIt(@TempDir Path dir) throws IOException {
         Path file = write(dir, "recursion.drl", rule("", "deeper(0); ping(1);") + """
