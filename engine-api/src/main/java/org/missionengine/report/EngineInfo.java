@@ -96,7 +96,8 @@ public record EngineInfo(String version, String java, List<String> rulePacks, Li
      * @param id      the pack's id
      * @param version the pack's version ({@code unversioned} when its author gave none)
      * @param sha256  the SHA-256 of its content, 64 lower-case hex digits: of the file's bytes for a rule file or a
-     *                decision table; of the text for rules given as text; of its files for a pack directory and a
+     *                decision table (with the pack.json beside it, when there is one); of the text for rules
+     *                given as text; of its files for a pack directory and a
      *                built-in pack (see docs/reports.md)
      * @param source  {@code built-in}, or the rule file or directory as given when relative, its name when absolute
      */

@@ -9,7 +9,8 @@ import java.util.TreeMap;
 
 /**
  * The SHA-256 of what a rule pack was made from, as a report records it (docs/reports.md): of a single file, its
- * bytes, so that {@code sha256sum FILE} gives the same; of a pack of several files, each file in name order as its
+ * bytes, so that {@code sha256sum FILE} gives the same; of a pack of several files (a rule file with the pack.json
+ * beside it included), each file in name order as its
  * name, a line break, its length in bytes in decimal, a line break and its bytes.
  */
 final class ContentHash {

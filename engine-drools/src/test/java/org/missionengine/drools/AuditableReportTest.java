@@ -158,6 +158,19 @@ class AuditableReportTest {
     }
 
     @Test
+    void aRuleFileBesideAPackJsonIsHashedWithItAsThePackItTakesItsVersionFrom(@TempDir Path dir) throws IOException {
+        String manifest = "{\"id\": \"agency\", \"version\": \"3.0\", \"parameters\": {}}";
+        Files.writeString(dir.resolve("pack.json"), manifest);
+        Path file = dir.resolve("titles.drl");
+        Files.writeString(file, AGENCY_RULE);
+
+        EngineInfo.Pack pack = pack(MissionEngine.builder().rules(file).build().info(), "titles");
+        assertThat(pack.version()).isEqualTo("3.0");
+        assertThat(pack.sha256()).isEqualTo(sha256(entry("pack.json", manifest.getBytes(StandardCharsets.UTF_8)),
+                entry("titles.drl", AGENCY_RULE.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
     void aPackDirectoryIsHashedFromItsFilesInNameOrder(@TempDir Path dir) throws IOException {
         Path packDir = Files.createDirectories(dir.resolve("agency"));
         String manifest = "{\"id\": \"agency\", \"version\": \"2.1\", \"parameters\": {}}";
