@@ -88,6 +88,21 @@ final class RulesCommand implements Callable<Integer> {
 
     /** The DRL of a rule file: a .drl file as it is, any other as its translator writes it. */
     static String drlOf(Path file) {
+        if (Files.isDirectory(file)) {
+            List<String> ruleFiles;
+            try (var listed = Files.list(file)) {
+                ruleFiles = listed.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
+                        .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".drl")
+                                || RuleSourceTranslator.forFile(Path.of(n)).isPresent())
+                        .sorted().toList();
+            } catch (IOException e) {
+                ruleFiles = List.of();
+            }
+            throw new UserErrorException(List.of(new Problem(file.toString(), null, "is a directory, not a rule file",
+                    "--show-drl takes one rule file: a decision table (.xlsx, .csv) or a .drl file"
+                            + (ruleFiles.isEmpty() ? "." : "; this directory holds " + String.join(", ", ruleFiles)
+                            + "."))));
+        }
         if (!Files.isRegularFile(file)) {
             throw new UserErrorException(List.of(new Problem(file.toString(), null, "no such file",
                     "--show-drl takes a rule file: a decision table (.xlsx, .csv) or a .drl file.")));

@@ -218,6 +218,12 @@ class DecisionTablesCliTest {
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("no-such-table.xlsx: no such file. --show-drl takes a rule file: a "
                 + "decision table (.xlsx, .csv) or a .drl file.\n");
+
+        Cli.Result directory = Cli.run("rules", "--show-drl", TABLES.toString());
+        assertThat(directory.exitCode()).isEqualTo(2);
+        assertThat(directory.err()).isEqualTo(TABLES + ": is a directory, not a rule file. --show-drl takes one rule "
+                + "file: a decision table (.xlsx, .csv) or a .drl file; this directory holds procurement-bands.xlsx, "
+                + "regional-balance.csv.\n");
     }
 
     private static int lineOf(Path file, String text) throws IOException {

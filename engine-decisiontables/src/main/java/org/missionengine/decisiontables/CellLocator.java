@@ -47,18 +47,24 @@ final class CellLocator implements TranslatedRules.Locator {
         }
         int dataRow = origin[0];
         int headerRow = origin[1];
-        List<int[]> rowCells = new ArrayList<>();
-        for (Map.Entry<Integer, String> cell : cells.row(dataRow).entrySet()) {
-            if (line.contains(cell.getValue()) || line.contains(cell.getValue().replace("\"", "\\\""))) {
-                rowCells.add(new int[] {dataRow, cell.getKey()});
-            }
-        }
         List<int[]> headerCells = new ArrayList<>();
+        List<String> headerTexts = new ArrayList<>();
         for (int row : new int[] {headerRow + SNIPPET_ROW, headerRow + OBJECT_TYPE_ROW}) {
             for (Map.Entry<Integer, String> cell : cells.row(row).entrySet()) {
                 if (writes(cell.getValue(), line)) {
                     headerCells.add(new int[] {row, cell.getKey()});
                 }
+                headerTexts.addAll(pieces(cell.getValue()));
+            }
+        }
+        List<int[]> rowCells = new ArrayList<>();
+        for (Map.Entry<Integer, String> cell : cells.row(dataRow).entrySet()) {
+            // a row's value is where the snippets' placeholders were: "PROCUREMENT" in a category cell is not in a
+            // line of the snippet that reads "instrument == Instrument.PROCUREMENT"
+            String value = cell.getValue();
+            String filled = withoutHeaderText(line, headerTexts, value);
+            if (filled.contains(value) || filled.contains(value.replace("\"", "\\\""))) {
+                rowCells.add(new int[] {dataRow, cell.getKey()});
             }
         }
         if (!about.isBlank()) {
@@ -74,6 +80,31 @@ final class CellLocator implements TranslatedRules.Locator {
         int[] cell = !rowCells.isEmpty() ? rowCells.get(0) : !headerCells.isEmpty() ? headerCells.get(0)
                 : new int[] {dataRow, origin[2]};
         return names.of(cell[0], cell[1]);
+    }
+
+    /** The text of a header snippet between its placeholders and line breaks, long enough to tell. */
+    private static List<String> pieces(String snippet) {
+        List<String> pieces = new ArrayList<>();
+        for (String piece : PLACEHOLDER.split(snippet)) {
+            for (String part : piece.split("\\R")) {
+                String text = part.strip();
+                if (text.length() >= 6) {
+                    pieces.add(text);
+                }
+            }
+        }
+        return pieces;
+    }
+
+    /** The line with the header snippets' own text blanked out, except text the row's value itself holds. */
+    private static String withoutHeaderText(String line, List<String> headerTexts, String value) {
+        String filled = line;
+        for (String text : headerTexts) {
+            if (!value.contains(text)) {
+                filled = filled.replace(text, "\u0000");
+            }
+        }
+        return filled;
     }
 
     /**

@@ -80,6 +80,21 @@ class DecisionTableTranslatorTest {
     }
 
     @Test
+    void aLineOfAHeaderSnippetThatHappensToHoldARowsValueIsTheSnippetsNotTheRowsCell() {
+        // the snippet's "instrument == Instrument.PROCUREMENT" holds the category cell's value, PROCUREMENT
+        Path table = PACK.resolve("procurement-bands.xlsx");
+        TranslatedRules rules = new DecisionTableTranslator().translate(table, "procurement-bands.xlsx");
+        List<String> lines = List.of(rules.drl().split("\n", -1));
+        int category = indexOfLineContaining(lines, "@category(\"PROCUREMENT\")",
+                lines.indexOf("\t@code(\"AGY_SME_SHARE_MEDIUM\")"));
+        int accumulate = indexOfLineContaining(lines, "accumulate( Project( instrument == Instrument.PROCUREMENT",
+                category);
+
+        assertThat(rules.locator().locate(category, "")).isEqualTo("Rules!D12");
+        assertThat(rules.locator().locate(accumulate, "")).isEqualTo("Rules!H9");
+    }
+
+    @Test
     void aMisspeltParameterInACsvCellIsRefusedAtThatCell(@TempDir Path dir) throws IOException {
         Path pack = copyOfPack(dir);
         replace(pack.resolve("regional-balance.csv"), ",agency.captureCountryShare,", ",agency.captureCountryShar,");
@@ -103,6 +118,29 @@ class DecisionTableTranslatorTest {
                 + "preexisting, contributesTo, conditionalities, cashflows, conditionalitiesRecorded, contributionsRecorded, "
                 + "durationYears, fromOpenCall, fundingRecorded, hasBindingCondition, privateFundingRecorded, "
                 + "recordedFunding.");
+    }
+
+    @Test
+    void aSyntaxErrorInAHeaderSnippetIsRefusedOnceAtItsCellWithoutALineOfTheGeneratedDrl(@TempDir Path dir)
+            throws IOException {
+        Path pack = copyOfPack(dir);
+        replace(pack.resolve("regional-balance.csv"), "$m : Mission( $total : publicFunding > 0 )",
+                "$m : Mission( $total : publicFunding >> 0 ( )");
+
+        assertThat(mistakes(pack)).containsExactly(pack.resolve("regional-balance.csv") + ": F9: no viable "
+                + "alternative at input ')' in rule \"One member state holds a large share\". Check the DRL that the "
+                + "column's snippet and the row's cells make together: mission-eval rules --show-drl FILE prints it; "
+                + "docs/decision-tables.md describes the layout.");
+    }
+
+    @Test
+    void aBindingToAMisspeltFieldInAHeaderSnippetIsOneMessage(@TempDir Path dir) throws IOException {
+        Path pack = copyOfPack(dir);
+        replace(pack.resolve("regional-balance.csv"), "$total : publicFunding > 0", "$total : publicFundin > 0");
+
+        assertThat(mistakes(pack)).singleElement().asString().startsWith(pack.resolve("regional-balance.csv")
+                + ": F9: Mission has no field or method \"publicFundin\" (in \"$total : publicFundin\"). Did you mean "
+                + "\"publicFunding\"?");
     }
 
     @Test

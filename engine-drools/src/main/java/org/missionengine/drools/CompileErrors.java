@@ -32,6 +32,11 @@ final class CompileErrors {
     private static final String GENERIC_HINT = "See docs/writing-rules.md: each file declares its package, imports the "
             + "facts it uses and \"global org.missionengine.rules.EvaluationContext ctx;\".";
 
+    private static final String TABLE_HINT = "Check the DRL that the column's snippet and the row's cells make "
+            + "together: mission-eval rules --show-drl FILE prints it; docs/decision-tables.md describes the layout.";
+    /** Where a parser error is in the DRL: "[ERR 101] Line 13:105". */
+    private static final Pattern DRL_POSITION = Pattern.compile("(?:\\[ERR \\d+\\] )?Line (\\d+):(\\d+)");
+
     /** "Unable to Analyse Expression E: [Error: unable to resolve method using strict-mode: T.name()] ...". */
     private static final Pattern UNRESOLVED_MEMBER = Pattern.compile("Unable to Analyse Expression (.*?): \\[Error: "
             + "unable to resolve method using strict-mode: ([\\w.$]+?)\\.([\\w$]+)\\(\\)\\]");
@@ -99,6 +104,22 @@ final class CompileErrors {
                 return m.find() && m.group(3).startsWith("$") && kept.stream().anyMatch(other -> other != e
                         && other.message().contains("'" + m.group(3) + "'"));
             });
+            // ... and "cannot be resolved to a variable" where a consequence uses it
+            kept.removeIf(e -> {
+                Matcher m = UNRESOLVED_NAME.matcher(e.message());
+                if (!m.find() || !m.group(1).startsWith("$")) {
+                    return false;
+                }
+                Pattern binding = Pattern.compile("'" + Pattern.quote(m.group(1)) + "'|(?<![\\w$])"
+                        + Pattern.quote(m.group(1)) + "\\s*:");
+                RulePack.DrlSource source = e.file() == null ? null : sources.get(e.file());
+                int ruleEnd = source == null ? Integer.MAX_VALUE
+                        : e.line() + (int) ruleText(source.text(), e.line()).lines().count() - 1;
+                return kept.stream().anyMatch(other -> other != e && java.util.Objects.equals(other.file(), e.file())
+                        && other.line() >= e.line() && other.line() <= ruleEnd
+                        && !UNRESOLVED_NAME.matcher(other.message()).find()
+                        && binding.matcher(other.message()).find());
+            });
             kept.removeIf(e -> UNANALYSABLE.matcher(e.message()).matches() && kept.stream()
                     .anyMatch(other -> other != e && other.line() == e.line() && java.util.Objects.equals(
                             other.file(), e.file()) && !UNANALYSABLE.matcher(other.message()).matches()));
@@ -165,7 +186,35 @@ final class CompileErrors {
                     .map(q -> "Add \"import " + q + ";\" below the package line.")
                     .orElse("Check the spelling; a class needs an import, a fact a variable bound in a condition."));
         }
+        if (source != null && source.origin() != null) {
+            return translated(error, source);
+        }
         return new Explained(error.message(), error.line(), error.message(), error.message(), GENERIC_HINT);
+    }
+
+    /**
+     * Any other error in a decision table's DRL: without the line and column of the generated DRL, which the table's
+     * author never sees ("[ERR 101] Line 13:105 no viable alternative at input ')'"), at the cell of the text it points
+     * to, once for all rows when that text is a header's snippet.
+     */
+    private static Explained translated(Raw error, RulePack.DrlSource source) {
+        String about = error.message();
+        Matcher at = DRL_POSITION.matcher(error.message());
+        String message = error.message();
+        if (at.find()) {
+            message = (error.message().substring(0, at.start()) + error.message().substring(at.end())).strip();
+            String[] lines = source.text().split("\n", -1);
+            int line = Integer.parseInt(at.group(1));
+            int column = Integer.parseInt(at.group(2));
+            if (line >= 1 && line <= lines.length) {
+                String text = lines[line - 1];
+                int end = Math.min(text.length(), column + 1);
+                String near = text.substring(Math.max(0, end - 20), end).strip();
+                about = near.isEmpty() ? about : near;
+            }
+        }
+        String key = message.replaceAll(" in rule \"[^\"]*\"", "");
+        return new Explained(key, error.line(), about, message, TABLE_HINT);
     }
 
     /** A field or method a fact type (or a class used without its import) does not have. */
@@ -181,7 +230,7 @@ final class CompileErrors {
                         "Add \"import " + importable.get() + ";\" below the package line.");
             }
         }
-        return new Explained(typeName + "." + name, error.line(), name, shown + " has no field or method \"" + name
+        return new Explained(shown + "." + name, error.line(), name, shown + " has no field or method \"" + name
                 + "\" (in \"" + shownExpression + "\")", memberHint(name, type, shown));
     }
 

@@ -93,6 +93,21 @@ class RuleLoadMistakesTest {
     }
 
     @Test
+    void aBindingAndAConstraintOnAnUnknownFieldAreOneMessageAndTheVariableIsNotCalledUnbound() {
+        // Drools analyses "$total : publicFundin" and "publicFundin > 0" apart, then finds $total unresolved where the
+        // consequence uses it: one mistake
+        assertThat(mistakes("""
+                rule "Total"
+                when
+                    $m : Mission( $total : publicFundin > 0 )
+                then
+                    ctx.report(drools, $m.id(), "total " + $total);
+                end
+                """)).singleElement().asString().startsWith("agency.drl:6: Mission has no field or method "
+                + "\"publicFundin\" (in \"$total : publicFundin\"). Did you mean \"publicFunding\"? Mission has: id,");
+    }
+
+    @Test
     void aClassUsedWithoutItsImportIsOneMessageThatGivesTheImport() {
         // Drools says this three times: twice "Unable to Analyse Expression ... strict-mode", once "Unable to analyze"
         assertThat(mistakes("""
