@@ -300,6 +300,26 @@ class WashingPackTest {
         }
 
         @Test
+        void aLaterDateWithARaisedGoalIsNotJudgedWithoutABaseline() {
+            // The same revision as above with the baseline left out: whether the new path is steeper cannot be drawn,
+            // and a gap in the record is no evidence of washing.
+            assertQuiet(eval(mission().targets(new Target("emissions", "emissions", null,
+                            DatedValue.of(0, LocalDate.of(2031, 12, 31)), List.of(new Revision(revised,
+                            DatedValue.of(50, LocalDate.of(2030, 12, 31)), "phase-out agreed"))))),
+                    "MW_MOVING_GOALPOSTS");
+        }
+
+        @Test
+        void aLaterDateWithTheSameGoalIsPostponedWithoutABaseline() {
+            Finding f = only(eval(mission().targets(new Target("emissions", "emissions", null,
+                    DatedValue.of(40, Fixture.DEADLINE), List.of(new Revision(revised,
+                    DatedValue.of(40, LocalDate.of(2030, 12, 31)), "delays"))))), "MW_MOVING_GOALPOSTS");
+
+            assertThat(f.message()).endsWith("from 40 Mt CO2e by 2030-12-31 to 40 Mt CO2e by 2035-12-31: the goal date "
+                    + "was pushed later.");
+        }
+
+        @Test
         void quietWhenTheGoalWasKept() {
             assertQuiet(eval(revisedFrom(DatedValue.of(40, Fixture.DEADLINE))), "MW_MOVING_GOALPOSTS");
         }
