@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.missionengine.MissionEngine;
+import org.missionengine.model.Actor;
 import org.missionengine.model.DatedValue;
 import org.missionengine.model.Instrument;
 import org.missionengine.model.Mission;
@@ -311,6 +312,14 @@ class CriteriaPackTest {
     }
 
     @Test
+    void noResearchNotAssessedWhileAnInstrumentIsNotRecorded() {
+        // loan, equity, procurement, and one project whose instrument is not recorded: it might be the grant
+        assertQuiet(eval(mission().projects(p1().instrument(Instrument.LOAN).build(), p2().instrument(null).build(),
+                p3().instrument(Instrument.EQUITY).build(), p4().instrument(Instrument.PROCUREMENT).build())),
+                "CRIT_NO_RESEARCH");
+    }
+
+    @Test
     void noResearchQuietWithOnePrize() {
         assertQuiet(eval(mission().projects(p1().instrument(Instrument.LOAN).build(), p2().build(),
                 p3().instrument(Instrument.EQUITY).build(), p4().build())), "CRIT_NO_RESEARCH");
@@ -482,8 +491,24 @@ class CriteriaPackTest {
         MissionReport silent = eval(mission().projects(p1().recipient(null).build(), p4().recipient(null).build()));
 
         assertQuiet(silent, "CRIT_NARROW_ACTORS");
+        // one type recorded, one recipient not: two types at most, still fewer than three
         assertThat(eval(mission().projects(p1().recipient(null).build(), p4().build())).findings("CRIT_NARROW_ACTORS"))
-                .singleElement().satisfies(f -> assertThat(f.evidence()).containsEntry("count", 1));
+                .singleElement().satisfies(f -> {
+                    assertThat(f.evidence()).containsEntry("count", 1).containsEntry("recipientsOfUnknownType", 1);
+                    assertThat(f.message()).contains("are of 1 type (CIVIL_SOCIETY), 1 recipient not recorded or without a "
+                            + "recorded type counted as one more type each, fewer than 3");
+                });
+    }
+
+    @Test
+    void narrowActorsNotAssessedWhenUnrecordedRecipientsCouldReachTheMinimum() {
+        // ACADEMIA and BUSINESS recorded; a third project's recipient not recorded might be the third type
+        assertQuiet(eval(mission().projects(p1().build(), p2().build(), p3().recipient(null).build())),
+                "CRIT_NARROW_ACTORS");
+        // likewise a recipient on record whose type is not
+        Actor untyped = new Actor("coop", "Energy Cooperative", null, "AT");
+        assertQuiet(Fixture.evaluate(List.of(untyped), mission().projects(p1().build(), p2().build(),
+                p3().recipient("coop").build())), "CRIT_NARROW_ACTORS");
     }
 
     @Test
