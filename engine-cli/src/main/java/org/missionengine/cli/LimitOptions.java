@@ -21,7 +21,8 @@ final class LimitOptions {
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "Most seconds one mission's rules (or the portfolio-level rules) may take before they are "
-                    + "halted and the run ends with an error naming the rule. Default: 10.")
+                    + "halted and the run ends with an error naming the rule (a trusted rule that loops and does not "
+                    + "stop: 2 s later). Default: 10.")
     double timeoutSeconds = 10;
 
     @Option(names = "--max-firings", paramLabel = "N",

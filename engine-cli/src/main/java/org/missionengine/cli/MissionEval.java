@@ -69,6 +69,11 @@ public final class MissionEval {
     }
 
     public static void main(String[] args) {
+        // a trusted rule that spins past --timeout cannot be stopped inside the JVM: the engine then ends the process
+        // with the rule's error (exit code 2) instead of leaving the command hanging
+        if (System.getProperty("missionengine.runawayRule") == null) {
+            System.setProperty("missionengine.runawayRule", "exit");
+        }
         Charset charset = System.console() != null ? System.console().charset() : StandardCharsets.UTF_8;
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), charset), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), charset), true);

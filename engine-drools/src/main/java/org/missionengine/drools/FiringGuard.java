@@ -11,11 +11,13 @@ import org.kie.api.runtime.rule.Match;
 
 /**
  * Counts firings per rule and remembers which rule is firing, so a loop, a timeout or a crash can name the rule. Used
- * on the thread that fires, and read there once the firing has ended: plain fields, and no names built per firing.
+ * on the thread that fires, and read there once the firing has ended (the current match also by the watchdog, for a
+ * rule that does not stop); no names built per firing.
  */
 final class FiringGuard extends DefaultAgendaEventListener {
     private final Map<Rule, int[]> firings = new HashMap<>();
-    private Match current;
+    /** Volatile: the watchdog reads it from its own thread to name a rule that does not stop. */
+    private volatile Match current;
     private boolean inConsequence;
 
     @Override

@@ -134,7 +134,13 @@ final class SessionRunner {
         session.addEventListener(guard);
         int fired = 0;
         Throwable thrown = null;
-        Watchdog.Watch watch = WATCHDOG.watch(session, limits.timeout());
+        Watchdog.Watch watch = WATCHDOG.watch(session, limits.timeout(), () -> {
+            String rule = guard.currentRule();
+            return failure(rule, subject, "ran past the time limit (" + seconds(limits.timeout()) + " s) and did not "
+                    + "stop when halted and interrupted: a consequence that loops for ever", "End the loop (a trusted "
+                    + "rule file is not checked for loops), or run the rule file without --trust-rules so that loops "
+                    + "are refused when it loads.");
+        });
         try {
             fired = session.fireAllRules(limits.maxFirings() + 1);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {

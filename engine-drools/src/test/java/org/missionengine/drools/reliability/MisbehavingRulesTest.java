@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,7 @@ import org.missionengine.MissionEngine;
 import org.missionengine.MissionEngineBuilder;
 import org.missionengine.Problem;
 import org.missionengine.RuleExecutionException;
+import org.missionengine.drools.RunawayHandlers;
 import org.missionengine.model.Mission;
 import org.missionengine.model.Portfolio;
 import org.missionengine.report.EvaluationReport;
@@ -155,6 +157,37 @@ class MisbehavingRulesTest {
                 + "MissionEngine.builder().timeout(Duration)).");
         assertThat(Thread.currentThread().isInterrupted()).as("the interrupt stays with the stopped session").isFalse();
         assertThat(FiringThreads.awaitNoneRunning(Duration.ofSeconds(5))).as("no session keeps firing").isEmpty();
+    }
+
+    @Test
+    void aTrustedConsequenceThatSpinsIsReportedAsARunawaySoTheApplicationCanEndIt() throws Exception {
+        // the evaluation cannot return while the consequence spins; the watchdog tells the application (the command
+        // line prints this and exits with code 2), and here the test then lets the loop end
+        RunawayHandlers.released = false;
+        CompletableFuture<RuleExecutionException> runaway = new CompletableFuture<>();
+        try (AutoCloseable handler = RunawayHandlers.capture(e -> {
+            runaway.complete(e);
+            RunawayHandlers.released = true;
+        })) {
+            RuleExecutionException timedOut = evaluateTrusted("spin.drl", """
+                    rule "Spin"
+                    when
+                        $m : Mission( id == "climate" )
+                    then
+                        while (!org.missionengine.drools.RunawayHandlers.released) { }
+                    end
+                    """, 1);
+
+            RuleExecutionException e = runaway.getNow(null);
+            assertThat(e).as("the runaway reported").isNotNull();
+            assertThat(e.getMessage()).isEqualTo("spin.drl:7: rule \"Spin\" on mission \"climate\": ran past the time "
+                    + "limit (1 s) and did not stop when halted and interrupted: a consequence that loops for ever. End "
+                    + "the loop (a trusted rule file is not checked for loops), or run the rule file without "
+                    + "--trust-rules so that loops are refused when it loads.");
+            // once the loop ended, the evaluation ends as any other past its time
+            assertThat(timedOut.getMessage()).startsWith("spin.drl:7: rule \"Spin\" on mission \"climate\": ran past "
+                    + "the time limit (1 s).");
+        }
     }
 
     @Test
