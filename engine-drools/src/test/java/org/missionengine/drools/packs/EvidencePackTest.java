@@ -60,10 +60,19 @@ class EvidencePackTest {
                     project("p6").publicFunding((Double) null).start(null).end(null).build())),
                     "DATA_NO_PROJECT_DATES");
 
-            assertThat(f.message()).isEqualTo("The dates of the mission's only project with public money are not "
+            assertThat(f.message()).isEqualTo("The end dates of the mission's only project with public money are not "
                     + "recorded: record each project's start and end.");
             assertThat(f.evidence()).containsExactly(Map.entry("projects", List.of("p1")),
                     Map.entry("withPublicMoney", 1), Map.entry("recorded", 0.0));
+        }
+
+        @Test
+        void namesTheStartDatesWhenOnlyThoseAreMissing() {
+            Finding f = only(evaluate(mission().projects(p1().start(null).build(), p2().start(null).build(),
+                    p3().build())), "DATA_NO_PROJECT_DATES");
+
+            assertThat(f.message()).isEqualTo("The start dates of 2 of the mission's 3 projects with public money are "
+                    + "not recorded: record each project's start and end.");
         }
 
         @Test
