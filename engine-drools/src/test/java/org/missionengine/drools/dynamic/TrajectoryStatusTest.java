@@ -302,7 +302,8 @@ class TrajectoryStatusTest {
         MissionReport r = evaluate(portfolio(vague, obs("2021-01-01", 13), obs("2022-01-01", 16)), AS_OF);
 
         assertThat(statusCodes(r, "t")).containsExactly("TRJ_NO_DATA");
-        assertThat(finding(r, "TRJ_NO_DATA", "t").message()).contains("no numeric goal with a date");
+        assertThat(finding(r, "TRJ_NO_DATA", "t").message()).isEqualTo("Target t cannot be judged: its goal's value is "
+                + "not recorded.");
         assertThat(r.target("t").orElseThrow().projected()).isNull();
     }
 
