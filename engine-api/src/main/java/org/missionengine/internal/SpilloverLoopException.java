@@ -27,7 +27,7 @@ public final class SpilloverLoopException extends InvalidPortfolioException {
      * @param fromSector the sector value spills from
      * @param toSector   the sector it spills into
      * @param intensity  the link's intensity: its entries summed
-     * @param entries    the positions of its entries in the portfolio's spillovers, strongest first
+     * @param entries    the positions of its entries in the portfolio's spillovers, strongest first (of equals, the one written later first)
      */
     public record Link(String fromSector, String toSector, double intensity, List<Integer> entries)
             implements Serializable {

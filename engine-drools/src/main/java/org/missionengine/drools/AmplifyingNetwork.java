@@ -13,8 +13,8 @@ import org.missionengine.model.Spillover;
 
 /**
  * The refusal of a sector network that amplifies (spectral radius 1 or more): the radius for the message, and the
- * strongest loop, located at the largest entry of the loop's strongest link (parallel entries add up to a link), where
- * a fix starts. The exception also carries the loop as data, each link with its entries, for a caller that added
+ * strongest loop, located at the largest entry of the loop's strongest link (parallel entries add up to a link; of
+ * links equally strong, the one written last, which closed the loop), where a fix starts. The exception also carries the loop as data, each link with its entries, for a caller that added
  * spillovers of its own and names them itself. Runs only once a network has been found to amplify; everything here
  * ends in a bounded number of steps.
  */
@@ -76,19 +76,49 @@ final class AmplifyingNetwork {
             int from = sectors.get(k);
             int to = sectors.get((k + 1) % sectors.size());
             List<Integer> entries = entriesOf.get((long) from * n + to);
-            entries.sort((a, b) -> Double.compare(spillovers.get(b).intensity(), spillovers.get(a).intensity()));
+            // strongest first; of equals, the one written later first (it closed the loop)
+            entries.sort((a, b) -> spillovers.get(b).intensity() != spillovers.get(a).intensity()
+                    ? Double.compare(spillovers.get(b).intensity(), spillovers.get(a).intensity()) : Integer.compare(b, a));
             links.add(new SpilloverLoopException.Link(names.get(from), names.get(to), matrix[from][to], entries));
         }
-        List<String> entries = loop.from() < 0 ? List.of() : entriesOf.get((long) loop.from() * n + loop.to())
+        int[] link = closingStrongestLink(loop, matrix, entriesOf);
+        List<String> entries = link == null ? List.of() : entriesOf.get((long) link[0] * n + link[1])
                 .stream().map(k -> "spillovers[" + k + "]").toList();
         String location = entries.isEmpty() ? "spillovers" : entries.get(0);
-        String strongest = entries.isEmpty() ? "" : ", starting with its strongest link, " + names.get(loop.from())
-                + " -> " + names.get(loop.to()) + " (" + String.join(" + ", entries) + ")";
+        String strongest = entries.isEmpty() ? "" : ", starting with its strongest link, " + names.get(link[0])
+                + " -> " + names.get(link[1]) + " (" + String.join(" + ", entries) + ")";
         String amplifies = describe(radius);
         return new SpilloverLoopException(Problem.at(location,
                 "the sector spillovers amplify without bound (" + amplifies + "); strongest loop: " + loop.text(),
                 "Lower the intensities in that loop" + strongest
                         + ": value that spills over must shrink as it travels."), amplifies, links);
+    }
+
+    /**
+     * The loop's strongest link (from, to), or null for no loop; of links equally strong, the one written last in the
+     * file, which is the entry that closed the loop (A -> B 1.0, then B -> A 1.0: the second).
+     */
+    private static int[] closingStrongestLink(Loop loop, double[][] matrix, Map<Long, List<Integer>> entriesOf) {
+        if (loop.from() < 0) {
+            return null;
+        }
+        int n = matrix.length;
+        double strongest = matrix[loop.from()][loop.to()];
+        int[] chosen = {loop.from(), loop.to()};
+        int chosenLast = -1;
+        List<Integer> sectors = loop.sectors();
+        for (int k = 0; k < sectors.size(); k++) {
+            int from = sectors.get(k);
+            int to = sectors.get((k + 1) % sectors.size());
+            if (matrix[from][to] == strongest) {
+                int last = entriesOf.get((long) from * n + to).stream().mapToInt(Integer::intValue).max().orElse(-1);
+                if (last > chosenLast) {
+                    chosenLast = last;
+                    chosen = new int[] {from, to};
+                }
+            }
+        }
+        return chosen;
     }
 
     /** The radius to four decimals when the bounds are that close, else only that it is 1 or more. */

@@ -126,15 +126,16 @@ class SpilloverNetworkTest {
         InvalidPortfolioException refused = catchThrowableOfType(InvalidPortfolioException.class,
                 () -> SpilloverNetwork.of(portfolio));
 
-        assertThat(refused).hasMessage("spillovers[0]: the sector spillovers amplify without bound (spectral radius "
+        // both links are equally strong: the one written second closed the loop
+        assertThat(refused).hasMessage("spillovers[1]: the sector spillovers amplify without bound (spectral radius "
                 + "1.0000 >= 1); strongest loop: energy -(1.0)-> grid -(1.0)-> energy. Lower the intensities in that loop, "
-                + "starting with its strongest link, energy -> grid (spillovers[0]): value that spills over must shrink as "
+                + "starting with its strongest link, grid -> energy (spillovers[1]): value that spills over must shrink as "
                 + "it travels.");
     }
 
     /**
      * The refusal also carries its loop as data, each link with the positions of its entries (parallel ones summed,
-     * strongest first), for a caller that added entries of its own and names them itself (mission-eval's --io-table).
+     * strongest first, of equals the later first), for a caller that added entries of its own and names them itself (mission-eval's --io-table).
      */
     @Test
     void theRefusalCarriesTheLoopWithTheEntriesOfEachLink() {
@@ -154,8 +155,9 @@ class SpilloverNetworkTest {
                 SpilloverLoopException.Link::toSector, SpilloverLoopException.Link::intensity,
                 SpilloverLoopException.Link::entries).containsExactly(
                 tuple("energy", "grid", 1.0, List.of(3, 1)),
-                tuple("grid", "energy", 1.0, List.of(2, 4)));
-        assertThat(refused.problems().get(0).location()).isEqualTo("spillovers[3]");
+                tuple("grid", "energy", 1.0, List.of(4, 2)));
+        // two links of 1.0: grid -> energy's entry 4 closed the loop
+        assertThat(refused.problems().get(0).location()).isEqualTo("spillovers[4]");
         assertThat(refused.inFile("p.json")).isInstanceOfSatisfying(SpilloverLoopException.class, located -> {
             assertThat(located.problems().get(0).file()).isEqualTo("p.json");
             assertThat(located.loop()).isEqualTo(refused.loop());

@@ -240,16 +240,16 @@ class ValueModelTest {
         assertThatThrownBy(() -> ENGINE.evaluate(p, d("2024-06-30")))
                 .isInstanceOf(InvalidPortfolioException.class)
                 .isInstanceOf(UserErrorException.class)
-                .hasMessageContaining("spillovers[0]")
+                .hasMessageContaining("spillovers[1]")
                 .hasMessageContaining("amplify without bound")
                 .hasMessageContaining("energy -(0.9)-> grid -(0.9)-> energy")
                 .satisfies(e -> {
                     var problem = ((UserErrorException) e).problems().get(0);
-                    assertThat(problem.location()).as("the loop's strongest link, the first listed of two at 0.9")
-                            .isEqualTo("spillovers[0]");
+                    assertThat(problem.location()).as("the loop's strongest link, the later listed of two at 0.9, "
+                            + "which closed the loop").isEqualTo("spillovers[1]");
                     assertThat(problem.message()).containsPattern("spectral radius 1\\.0\\d+ >= 1");
                     assertThat(problem.hint()).contains("Lower the intensities in that loop, starting with its "
-                            + "strongest link, energy -> grid (spillovers[0])");
+                            + "strongest link, grid -> energy (spillovers[1])");
                 });
     }
 
