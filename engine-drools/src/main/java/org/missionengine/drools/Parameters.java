@@ -102,11 +102,14 @@ final class Parameters {
 
     /**
      * The engine limit a parameter name means, spelt in any case and with or without "engine." ("Engine.Timeout",
-     * "threads"): "engine.timeout", ...; "engine.*" for another name under engine.; null for a name that is no limit.
+     * "engine_threads", "threads"): "engine.timeout", ...; "engine.*" for another name under engine.; null for a name
+     * that is no limit.
      */
     private static String engineLimitNamed(String name) {
         String lower = name.toLowerCase(java.util.Locale.ROOT).replace("-", "").replace("_", "");
-        String bare = lower.startsWith("engine.") ? lower.substring("engine.".length()) : lower;
+        // "engine.timeout", "engine_timeout", "engineTimeout": the separator was dropped above but for the dot
+        String bare = lower.startsWith("engine.") ? lower.substring("engine.".length())
+                : lower.startsWith("engine") ? lower.substring("engine".length()) : lower;
         for (String limit : ENGINE_LIMITS.keySet()) {
             if (limit.substring("engine.".length()).toLowerCase(java.util.Locale.ROOT).equals(bare)) {
                 return limit;

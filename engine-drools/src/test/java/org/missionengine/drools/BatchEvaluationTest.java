@@ -203,7 +203,8 @@ class BatchEvaluationTest {
     void aLimitSpeltAnotherWayIsStillNamedAsTheLimitItMeans() {
         MissionEngine engine = MissionEngine.builder().build();
         for (String[] spelling : new String[][] {{"Engine.Timeout", "--timeout SECONDS"},
-                {"ENGINE.THREADS", "--threads N"}, {"maxFirings", "--max-firings N"}, {"threads", "--threads N"}}) {
+                {"ENGINE.THREADS", "--threads N"}, {"maxFirings", "--max-firings N"}, {"threads", "--threads N"},
+                {"engine_threads", "--threads N"}, {"engineMaxFirings", "--max-firings N"}}) {
             Portfolio loosening = Portfolio.builder().asOf(AS_OF).parameter(spelling[0], 60).build();
 
             InvalidPortfolioException e = catchThrowableOfType(InvalidPortfolioException.class,
