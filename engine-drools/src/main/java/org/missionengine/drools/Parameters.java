@@ -89,8 +89,8 @@ final class Parameters {
             } else if (value instanceof Number n && declaration != null && !packsWithoutRules.contains(packOf(name))
                     && declaration.outOfBounds(n.doubleValue())) {
                 problems.add(Problem.at(locationPrefix + name, "parameter \"" + name + "\" must be "
-                        + declaration.range() + ", got " + RulePack.ParameterDeclaration.plain(n.doubleValue()), "Write a number " + (declaration.range().startsWith("from ") ? "" : "that is ")
-                        + declaration.range() + (declaration.isShare() ? " (a share, not a percentage)" : "") + "; the default of pack "
+                        + declaration.range() + ", got " + RulePack.ParameterDeclaration.plain(n.doubleValue()), "Write a number " + declaration.rangeClause()
+                        + (declaration.isShare() ? " (a share, not a percentage)" : "") + "; the default of pack "
                         + packOf(name) + " is " + expected + "."));
             } else if (expected instanceof Boolean && !(value instanceof Boolean)) {
                 problems.add(Problem.at(locationPrefix + name, "parameter \"" + name + "\" must be true or false, got \""

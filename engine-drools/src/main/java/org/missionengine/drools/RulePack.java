@@ -72,6 +72,11 @@ record RulePack(String id, String version, String description, String source, bo
             return min != null ? "at least " + plain(min) : "at most " + plain(max);
         }
 
+        /** The range after a noun: "a number from 0 to 1", "a default that is at least 0". */
+        String rangeClause() {
+            return (min != null && max != null ? "" : "that is ") + range();
+        }
+
         static String plain(double v) {
             return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
         }

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.missionengine.EngineConfig;
@@ -274,6 +276,15 @@ final class RulePackLoader {
             e.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
             throw new InvalidRulesException(new Problem(shown, path(e), "unknown field \"" + e.getPropertyName() + "\"",
                     ClosestName.hint(e.getPropertyName(), known)));
+        } catch (MismatchedInputException e) {
+            // a number where text or true came ("min": "zero"): said in the file's terms, not Jackson's
+            if (e.getTargetType() != null && Number.class.isAssignableFrom(e.getTargetType())) {
+                String got = e instanceof InvalidFormatException f ? ", got \"" + f.getValue() + "\"" : "";
+                throw new InvalidRulesException(new Problem(shown, path(e), "must be a number" + got,
+                        "Write a plain number without quotes, e.g. \"min\": 0."));
+            }
+            throw new InvalidRulesException(new Problem(shown, path(e), e.getOriginalMessage(),
+                    "See docs/writing-rules.md for the pack.json format."));
         } catch (JsonMappingException e) {
             throw new InvalidRulesException(new Problem(shown, path(e), e.getOriginalMessage(),
                     "See docs/writing-rules.md for the pack.json format."));
@@ -301,7 +312,7 @@ final class RulePackLoader {
         RulePack.ParameterDeclaration declared = new RulePack.ParameterDeclaration(name, d, null, p.min(), p.max());
         if (declared.outOfBounds(d.doubleValue())) {
             throw new InvalidRulesException(new Problem(shown, at + ".default", "the default " + d + " is outside the "
-                    + "declared range (" + declared.range() + ")", "Choose a default " + declared.range() + "."));
+                    + "declared range (" + declared.range() + ")", "Choose a default " + declared.rangeClause() + "."));
         }
     }
 

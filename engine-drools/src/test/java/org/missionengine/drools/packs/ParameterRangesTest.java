@@ -95,6 +95,15 @@ class ParameterRangesTest {
     }
 
     @Test
+    void aBoundThatIsNotANumberIsRefusedInTheFilesTerms(@TempDir Path dir) throws IOException {
+        assertThat(refusalOf(dir, """
+                {"id": "agency", "parameters": {
+                  "agency.maxShare": {"default": 0.5, "min": "zero", "description": "Largest share."}}}
+                """)).isEqualTo(dir.resolve("agency").resolve("pack.json") + ": parameters.agency.maxShare.min: "
+                + "must be a number, got \"zero\". Write a plain number without quotes, e.g. \"min\": 0.");
+    }
+
+    @Test
     void anAgencyRangeIsEnforcedLikeABuiltInOne(@TempDir Path dir) throws IOException {
         Path pack = pack(dir, """
                 {"id": "agency", "parameters": {
