@@ -14,8 +14,8 @@ import org.missionengine.model.Spillover;
 /**
  * The refusal of a sector network that amplifies (spectral radius 1 or more): the radius for the message, and the
  * strongest loop, located at the largest entry of the loop's strongest link (parallel entries add up to a link; of
- * links equally strong, the one written last, which closed the loop), where a fix starts. The exception also carries the loop as data, each link with its entries, for a caller that added
- * spillovers of its own and names them itself. Runs only once a network has been found to amplify; everything here
+ * links equally strong, the one written last, which closed the loop), where a fix starts. The exception also carries
+ * the loop as data, each link with its entries, for a caller that added spillovers of its own and names them itself. Runs only once a network has been found to amplify; everything here
  * ends in a bounded number of steps.
  */
 final class AmplifyingNetwork {

@@ -49,7 +49,8 @@ public record GoalChange(LocalDate date, DatedValue before, DatedValue after, St
         boolean lowered = before.value() != null && after.value() != null
                 && (direction == Direction.DECREASE ? after.value() > before.value() : after.value() < before.value());
         boolean later = before.date() != null && after.date() != null && after.date().isAfter(before.date());
-        return new GoalChange(date, before, after, reason, lowered, later && laterAsksForLess(before, after, direction, baseline));
+        return new GoalChange(date, before, after, reason, lowered,
+                later && laterAsksForLess(before, after, direction, baseline));
     }
 
     /**
@@ -58,14 +59,16 @@ public record GoalChange(LocalDate date, DatedValue before, DatedValue after, St
      * without one (or without both values) the revision is not judged: a baseline left out of the record is no
      * evidence of moving goalposts.
      */
-    private static boolean laterAsksForLess(DatedValue before, DatedValue after, Direction direction, DatedValue baseline) {
+    private static boolean laterAsksForLess(DatedValue before, DatedValue after, Direction direction,
+                                            DatedValue baseline) {
         if (before.value() == null && after.value() == null) {
             return true;
         }
         if (before.value() == null || after.value() == null) {
             return false;
         }
-        boolean raised = direction == Direction.DECREASE ? after.value() < before.value() : after.value() > before.value();
+        boolean raised = direction == Direction.DECREASE ? after.value() < before.value()
+                : after.value() > before.value();
         if (!raised) {
             return true;
         }
