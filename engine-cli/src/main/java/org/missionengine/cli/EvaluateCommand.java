@@ -248,8 +248,11 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** A mistake found evaluating the portfolio read from {@code file}, located there or in the input-output table. */
-    private static UserErrorException located(UserErrorException e, IoTable table, Portfolio portfolio, Path file) {
-        return table == null ? e.inFile(file.toString()) : table.located(e, portfolio, file.toString());
+    private UserErrorException located(UserErrorException e, IoTable table, Portfolio portfolio, Path file) {
+        UserErrorException inFile = table == null ? e.inFile(file.toString()) : table.located(e, portfolio,
+                file.toString());
+        return file.equals(tables) ? new UserErrorException(PortfolioTables.locateInCsv(inFile.problems(), file))
+                : inFile;
     }
 
     private LocalDate evaluationDate(Portfolio portfolio) {

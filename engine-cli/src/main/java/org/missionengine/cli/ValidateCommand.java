@@ -84,7 +84,9 @@ final class ValidateCommand implements Callable<Integer> {
         List<Path> portfolioFiles = new ArrayList<>();
         var out = spec.commandLine().getOut();
 
+        int givenRules = 0;
         for (Path given : trustedPaths) {
+            givenRules++;
             Path path = isPackManifest(given) ? parentOf(given) : given;
             if (kind(path) != Kind.RULES) {
                 problems.add(new Problem(path.toString(), null, Files.exists(path) ? "not a rule file or pack directory"
@@ -95,6 +97,7 @@ final class ValidateCommand implements Callable<Integer> {
             checkRules(path, true, validTrusted, problems);
         }
         for (Path given : rulePaths) {
+            givenRules++;
             Path path = isPackManifest(given) ? parentOf(given) : given;
             if (kind(path) != Kind.RULES) {
                 problems.add(new Problem(path.toString(), null, Files.exists(path) ? "not a rule file or pack directory"
@@ -108,7 +111,10 @@ final class ValidateCommand implements Callable<Integer> {
             // a pack's manifest stands for its pack directory
             Path path = isPackManifest(given) ? parentOf(given) : given;
             switch (kind(path)) {
-                case RULES -> checkRules(path, false, validRules, problems);
+                case RULES -> {
+                    givenRules++;
+                    checkRules(path, false, validRules, problems);
+                }
                 case PORTFOLIO -> portfolioFiles.add(path);
                 case UNKNOWN -> problems.add(new Problem(path.toString(), null, Files.exists(path)
                         ? "not a portfolio or rule file" : "no such file or directory",
@@ -118,7 +124,13 @@ final class ValidateCommand implements Callable<Integer> {
         }
 
         if (!portfolioFiles.isEmpty() || ioTable != null) {
+            int ruleProblems = problems.size();
             MissionEngine engine = engineFor(validRules, validTrusted, problems);
+            // a portfolio checked without some of the rules given is OK only as far as the others go: say so
+            String without = problems.size() > ruleProblems
+                    ? "; checked with the built-in packs only: the rule files given do not work together"
+                    : validRules.size() + validTrusted.size() < givenRules
+                    ? "; checked without the rule files that have mistakes" : "";
             IoTable table = ioTable == null ? null : checkTable(engine, problems);
             for (Path file : portfolioFiles) {
                 Portfolio portfolio = null;
@@ -130,7 +142,7 @@ final class ValidateCommand implements Callable<Integer> {
                     engine.evaluate(portfolio, portfolio.asOf() != null ? portfolio.asOf() : LocalDate.now());
                     out.println("OK " + file + " (" + Text.plural(portfolio.missions().size(), "mission", "missions")
                             + ", " + Text.plural(portfolio.missions().stream().mapToLong(m -> m.projects().size()).sum(),
-                            "project", "projects") + (table != null ? ", with " + table.file() : "") + ")");
+                            "project", "projects") + (table != null ? ", with " + table.file() : "") + without + ")");
                 } catch (UserErrorException e) {
                     problems.addAll((table != null && portfolio != null ? table.located(e, portfolio, file.toString())
                             : e.inFile(file.toString())).problems());

@@ -45,6 +45,29 @@ class PortfolioTablesCliTest {
     }
 
     @Test
+    void mistakesFoundEvaluatingTheTablesAreToldAtTheirRowsNotAtJsonPaths() throws IOException {
+        Cli.run("export", "--tables", dir.toString(), SAMPLE);
+        Path parameters = dir.resolve("parameters.csv");
+        Files.writeString(parameters, "name,value\nrating.strong,0.8\nengine.timeout,5\n");
+
+        Cli.Result limit = Cli.run("evaluate", "--tables", dir.toString());
+
+        assertThat(limit.exitCode()).isEqualTo(2);
+        assertThat(limit.err()).startsWith(parameters + ": row 2: \"engine.timeout\" is an engine limit, which only "
+                + "the application running the engine sets, never a portfolio file.");
+
+        Files.writeString(parameters, "name,value\n");
+        Path spillovers = dir.resolve("spillovers.csv");
+        Files.writeString(spillovers, "seq,fromProject,fromSector,toSector,kind,intensity,lagYears,evidence\n"
+                + "1,,Health,Care,,0.5,,\n2,,Care,Health,,1.0,,\n3,,Care,Health,,1.0,,\n");
+
+        Cli.Result loop = Cli.run("evaluate", "--tables", dir.toString());
+
+        assertThat(loop.exitCode()).isEqualTo(2);
+        assertThat(loop.err()).startsWith(spillovers + ": row 3: the sector spillovers amplify without bound");
+    }
+
+    @Test
     void filesAndTablesTogetherAreRefused() {
         Cli.Result result = Cli.run("evaluate", SAMPLE, "--tables", dir.toString());
 

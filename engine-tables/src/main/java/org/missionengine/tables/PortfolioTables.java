@@ -46,6 +46,32 @@ public final class PortfolioTables {
     }
 
     /**
+     * Tells problems found after reading, while evaluating the portfolio read from {@code directory} (a parameter out
+     * of its range or unknown, an engine limit set as a parameter, a spillover loop that amplifies), at the table row
+     * they come from rather than at a JSON path of a file the user never wrote. Problems of another file, or at no
+     * location, are kept as they are; so are all of them if the tables no longer read as they did.
+     *
+     * @param problems  the problems, located at JSON paths of the portfolio, in no file or in {@code directory}
+     * @param directory the directory the portfolio was read from with {@link #readCsv}
+     * @return the problems, each at its table, row and column where the tables tell it
+     */
+    public static List<Problem> locateInCsv(List<Problem> problems, Path directory) {
+        Map<String, TablesToTree.Origin> origins;
+        try {
+            origins = TablesToTree.of(CsvTables.read(directory)).origins();
+        } catch (RuntimeException e) { // the files changed or no longer read: say it as evaluation found it
+            return problems;
+        }
+        String name = directory.toString();
+        List<Problem> located = new ArrayList<>(problems.size());
+        for (Problem p : problems) {
+            boolean ours = p.file() == null || p.file().equals(name);
+            located.add(ours && fromARow(p.location(), origins) ? atRow(p, origins, false) : p);
+        }
+        return located;
+    }
+
+    /**
      * The rows of each table (cells in {@link TableLayout.Table#allColumns()} order), by table name: what the CSV
      * files hold, and what the Spark evaluator turns into data frames.
      *
@@ -79,13 +105,26 @@ public final class PortfolioTables {
             return PortfolioFiles.read(json, name + ".json");
         } catch (InvalidPortfolioException e) {
             List<Problem> problems = new ArrayList<>();
-            e.problems().forEach(p -> problems.add(atRow(p, result.origins())));
+            e.problems().forEach(p -> problems.add(atRow(p, result.origins(), true)));
             throw new InvalidPortfolioException(problems);
         }
     }
 
-    /** Tells a problem found at a JSON path at the row and column it came from. */
-    static Problem atRow(Problem problem, Map<String, TablesToTree.Origin> origins) {
+    /** Whether a location is a JSON path into a record some table row holds ("parameters.x", "spillovers[1].kind"). */
+    private static boolean fromARow(String location, Map<String, TablesToTree.Origin> origins) {
+        String candidate = location == null ? "" : location;
+        while (!candidate.isEmpty() && !origins.containsKey(candidate)) {
+            int cut = Math.max(candidate.lastIndexOf('.'), candidate.lastIndexOf('['));
+            candidate = cut < 0 ? "" : candidate.substring(0, cut);
+        }
+        return !candidate.isEmpty();
+    }
+
+    /**
+     * Tells a problem found at a JSON path at the row and column it came from; {@code valueOfParameter}: a problem at a
+     * parameter is its value's (found reading it).
+     */
+    static Problem atRow(Problem problem, Map<String, TablesToTree.Origin> origins, boolean valueOfParameter) {
         String location = problem.location();
         if (location == null) {
             return problem;
@@ -104,8 +143,10 @@ public final class PortfolioTables {
             origin = origins.get(candidate);
             remainder = location.substring(candidate.length()).replaceFirst("^\\.", "");
         }
-        String columns = origin.table().name().equals(TableLayout.PARAMETERS) ? "column value"
-                : origin.table().columnsOf(remainder);
+        // a parameter's row is the parameter: a problem found reading it is its value's; one found evaluating may be
+        // its name's (unknown, an engine limit) as well as its value's, and the message says which
+        String columns = !origin.table().name().equals(TableLayout.PARAMETERS) ? origin.table().columnsOf(remainder)
+                : valueOfParameter ? "column value" : null;
         return new Problem(origin.source(), origin.row() + (columns == null ? "" : ", " + columns), problem.message(),
                 problem.hint());
     }
