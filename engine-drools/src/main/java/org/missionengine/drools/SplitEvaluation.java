@@ -59,6 +59,18 @@ public final class SplitEvaluation {
     }
 
     /**
+     * Refuses the portfolio's parameters as an evaluation would (undeclared, out of range, an engine limit, rating
+     * values that do not fit together), before any group of missions is shipped.
+     *
+     * @param portfolio the portfolio, with or without its missions
+     * @param asOf      the evaluation date
+     * @throws org.missionengine.InvalidPortfolioException at the parameter's JSON path
+     */
+    public void checkParameters(Portfolio portfolio, LocalDate asOf) {
+        engine.context(portfolio, asOf);
+    }
+
+    /**
      * The sector spillover network of a portfolio: only its sector-to-sector spillovers count.
      *
      * @param portfolio the whole portfolio

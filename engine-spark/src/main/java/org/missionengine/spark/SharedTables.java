@@ -78,6 +78,9 @@ final class SharedTables implements Serializable {
         if (table.keyName() != null || table.parent() != null && table.parent().equals(TableLayout.PORTFOLIO)) {
             names.add("id");
         }
+        if (table.name().equals(TableLayout.PARAMETERS)) {
+            names.add("name"); // a parameter's row is known by its name
+        }
         Map<String, String> parts = new LinkedHashMap<>();
         for (int i = 0; i < columns.size(); i++) {
             if (names.contains(columns.get(i).name()) && cells[i] != null) {

@@ -61,6 +61,8 @@ import org.missionengine.tables.TableRows;
  * }</pre>
  */
 public final class SparkMissionEvaluator {
+    /** How messages name a portfolio given as tables, where a problem is not tied to a row. */
+    private static final String TABLES = "the portfolio tables";
     /** A system property: true ships slices as files on a local master too (see {@link Builder#slicesAsFiles}). */
     static final String SLICES_AS_FILES = "missionengine.spark.slicesAsFiles";
     private static final ObjectMapper TREES = new ObjectMapper();
@@ -289,11 +291,18 @@ public final class SparkMissionEvaluator {
         tables.forEach((name, frame) -> text.put(name, asText(TableLayout.table(name), frame)));
 
         SharedTables shared = collectShared(text);
-        Portfolio base = PortfolioTables.read(sharedTables(shared), "the portfolio tables");
+        Map<String, TableRows> sharedTables = sharedTables(shared);
+        Portfolio base = PortfolioTables.read(sharedTables, TABLES);
         LocalDate date = asOf != null ? asOf : base.asOf() != null ? base.asOf() : LocalDate.now();
         RuleSources rules = new RuleSources(config);
         SplitEvaluation driver = ExecutorEngines.get(rules); // in local mode the executors share it
-        SplitEvaluation.Network network = SplitEvaluation.network(base);
+        SplitEvaluation.Network network;
+        try { // what the driver refuses is told at the table row it comes from, as a bad cell is
+            driver.checkParameters(base, date);
+            network = SplitEvaluation.network(base);
+        } catch (InvalidPortfolioException e) {
+            throw new InvalidPortfolioException(PortfolioTables.locate(e.problems(), sharedTables, TABLES));
+        }
         refuseAcrossMissions(text);
 
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());

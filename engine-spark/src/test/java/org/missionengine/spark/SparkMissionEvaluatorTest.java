@@ -328,4 +328,33 @@ class SparkMissionEvaluatorTest {
                         + "of mission \"net-zero-town\" is not in the projects table. Add it to projects, or correct "
                         + "the id."));
     }
+
+    @Test
+    void aParameterOrLoopTheDriverRefusesIsToldAtItsTableRow() throws IOException {
+        Portfolio portfolio = PortfolioFiles.read(SAMPLES.resolve("format-example.json"));
+        PortfolioTables.writeCsv(portfolio, dir);
+        Files.writeString(dir.resolve("parameters.csv"), "name,value\nengine.timeout,5\n");
+
+        InvalidPortfolioException limit = refusedTables();
+
+        assertThat(limit).isNotNull();
+        assertThat(limit.problems()).singleElement().satisfies(p -> assertThat(p.describe()).startsWith(
+                "parameters: row name=engine.timeout: \"engine.timeout\" is an engine limit"));
+
+        Files.writeString(dir.resolve("parameters.csv"), "name,value\n");
+        Files.writeString(dir.resolve("spillovers.csv"), "seq,fromProject,fromSector,toSector,kind,intensity,"
+                + "lagYears,evidence\n1,,A,B,,1.0,,\n2,,B,A,,1.0,,\n");
+
+        InvalidPortfolioException loop = refusedTables();
+
+        assertThat(loop).isNotNull();
+        assertThat(loop.problems()).singleElement().satisfies(p -> assertThat(p.describe()).startsWith(
+                "spillovers: row seq=2: the sector spillovers amplify without bound"));
+    }
+
+    /** What evaluating the tables in {@code dir} is refused with, or null when it is not. */
+    private InvalidPortfolioException refusedTables() {
+        return catchThrowableOfType(InvalidPortfolioException.class, () -> SparkMissionEvaluator.builder(spark)
+                .partitions(2).build().evaluate(SparkMissionEvaluator.read(spark, dir.toString())));
+    }
 }

@@ -56,13 +56,26 @@ public final class PortfolioTables {
      * @return the problems, each at its table, row and column where the tables tell it
      */
     public static List<Problem> locateInCsv(List<Problem> problems, Path directory) {
-        Map<String, TablesToTree.Origin> origins;
+        Map<String, TableRows> tables;
         try {
-            origins = TablesToTree.of(CsvTables.read(directory)).origins();
+            tables = CsvTables.read(directory);
         } catch (RuntimeException e) { // the files changed or no longer read: say it as evaluation found it
             return problems;
         }
-        String name = directory.toString();
+        return locate(problems, tables, directory.toString());
+    }
+
+    /**
+     * Tells problems found while evaluating the portfolio {@link #read read} from {@code tables} at the table row
+     * they come from, as {@link #locateInCsv} does for CSV files.
+     *
+     * @param problems the problems, located at JSON paths of the portfolio, in no file or in {@code name}
+     * @param tables   the tables the portfolio was read from
+     * @param name     how the portfolio was named when read
+     * @return the problems, each at its table, row and column where the tables tell it
+     */
+    public static List<Problem> locate(List<Problem> problems, Map<String, TableRows> tables, String name) {
+        Map<String, TablesToTree.Origin> origins = TablesToTree.of(tables).origins();
         List<Problem> located = new ArrayList<>(problems.size());
         for (Problem p : problems) {
             boolean ours = p.file() == null || p.file().equals(name);
