@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -20,6 +22,7 @@ import org.missionengine.model.Portfolio;
  */
 public final class PortfolioTables {
     private static final ObjectMapper TREES = new ObjectMapper();
+    private static final Pattern SPILLOVER_PATH = Pattern.compile("spillovers\\[\\d+]");
 
     private PortfolioTables() {
     }
@@ -79,9 +82,26 @@ public final class PortfolioTables {
         List<Problem> located = new ArrayList<>(problems.size());
         for (Problem p : problems) {
             boolean ours = p.file() == null || p.file().equals(name);
-            located.add(ours && fromARow(p.location(), origins) ? atRow(p, origins, false) : p);
+            located.add(ours && fromARow(p.location(), origins) ? inRows(atRow(p, origins, false), origins) : p);
         }
         return located;
+    }
+
+    /** A message naming other spillovers by JSON path ("the link B -> A (spillovers[1])") names their rows instead. */
+    private static Problem inRows(Problem problem, Map<String, TablesToTree.Origin> origins) {
+        return new Problem(problem.file(), problem.location(), inRows(problem.message(), origins),
+                problem.hint() == null ? null : inRows(problem.hint(), origins));
+    }
+
+    private static String inRows(String text, Map<String, TablesToTree.Origin> origins) {
+        Matcher m = SPILLOVER_PATH.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            TablesToTree.Origin origin = origins.get(m.group());
+            m.appendReplacement(sb, Matcher.quoteReplacement(origin == null ? m.group()
+                    : TableLayout.table("spillovers").name() + " " + origin.row()));
+        }
+        return m.appendTail(sb).toString();
     }
 
     /**
