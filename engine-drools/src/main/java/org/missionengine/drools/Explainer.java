@@ -50,27 +50,37 @@ final class Explainer {
         this.parameter = parameter;
     }
 
-    Explanation explain(String missionId, String code, List<Object> facts, EvaluationContext ctx) {
+    /**
+     * @param portfolioFindings the findings of the portfolio session about the mission or its owner
+     */
+    Explanation explain(String missionId, String code, List<Object> facts, EvaluationContext ctx,
+                        List<Finding> portfolioFindings) {
         Watch watch = new Watch();
         List<Object> results = new SessionRunner(rules, limits).run("mission \"" + missionId + "\"", facts,
                 ctx.observedBy(watch), watch);
         Set<Finding> findings = new LinkedHashSet<>();
         results.stream().filter(Finding.class::isInstance).map(Finding.class::cast).forEach(findings::add);
         List<CompiledRules.RuleMeta> explained = code == null
-                ? rules.rules.stream().filter(r -> findings.stream().anyMatch(f -> firedBy(f, r))).toList()
+                ? rules.rules.stream().filter(r -> findings.stream().anyMatch(f -> firedBy(f, r))
+                        || portfolioFindings.stream().anyMatch(f -> firedBy(f, r))).toList()
                 : rules.rules.stream().filter(r -> code.equals(r.code())).toList();
         List<RuleExplanation> explanations = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (CompiledRules.RuleMeta rule : explained) {
             Optional<RuleText> text = text(rule);
-            boolean fired = findings.stream().anyMatch(f -> firedBy(f, rule));
+            Optional<Finding> inPortfolio = portfolioFindings.stream().filter(f -> firedBy(f, rule)).findFirst();
+            boolean fired = findings.stream().anyMatch(f -> firedBy(f, rule)) || inPortfolio.isPresent();
             List<MatchedFacts> matches = watch.matches.getOrDefault(key(rule), List.of()).stream()
                     .filter(m -> findings.contains(m.finding())).toList();
             Set<String> names = new LinkedHashSet<>(text.map(RuleText::parameters).orElse(Set.of()));
             names.addAll(watch.reads.getOrDefault(key(rule), Set.of()));
             List<ParameterUse> parameters = names.stream().map(parameter).filter(Objects::nonNull).toList();
             List<ConditionCheck> conditions = List.of();
-            if (!fired) {
+            if (inPortfolio.isPresent()) {
+                notes.add("Rule \"" + rule.name() + "\" looks at the whole portfolio: it fired in the portfolio's "
+                        + "session about \"" + inPortfolio.get().subject() + "\" (" + inPortfolio.get().message()
+                        + "); the facts it matched are not shown here.");
+            } else if (!fired) {
                 if (text.isPresent() && text.get().conditions().stream()
                         .anyMatch(c -> RuleText.pattern(c.text()).map(p -> p.type().equals("Portfolio")).orElse(false))) {
                     notes.add("Rule \"" + rule.name() + "\" looks at the whole portfolio: it runs in the portfolio's "

@@ -155,6 +155,23 @@ class ExplainTest {
     }
 
     @Test
+    void aPortfolioLevelRuleThatFiredAboutTheMissionsOwnerIsShownAsFiredWithItsFinding() {
+        MissionEngine strict = MissionEngine.builder().rules(PACK).parameter("portfolio.maxMissionsPerOwner", 1)
+                .build();
+        Explanation explanation = strict.explain(portfolio, portfolio.asOf(), "warm-homes", "PORT_TOO_MANY_MISSIONS");
+
+        RuleExplanation rule = only(explanation);
+        assertThat(rule.fired()).isTrue();
+        assertThat(rule.conditions()).isEmpty();
+        assertThat(explanation.notes()).singleElement().asString().startsWith("Rule \"Too many missions for one "
+                + "owner\" looks at the whole portfolio: it fired in the portfolio's session about \"")
+                .contains("runs 2 missions, more than 1").endsWith("; the facts it matched are not shown here.");
+        // asked for all its findings, the mission lists it too
+        assertThat(strict.explain(portfolio, portfolio.asOf(), "warm-homes", null).rules())
+                .extracting(RuleExplanation::code).contains("PORT_TOO_MANY_MISSIONS");
+    }
+
+    @Test
     void anUnknownMissionOrCodeIsAUserErrorNamingTheClosestAndTheKnownOnes() {
         assertThatThrownBy(() -> engine.explain(portfolio, portfolio.asOf(), "warm-home", null))
                 .isInstanceOf(UserErrorException.class)

@@ -162,6 +162,16 @@ class TrajectoryDirectionAndTimeTest {
     }
 
     @Test
+    void binaryWithNothingObservedCannotBeJudgedAndSaysWhyWithoutATrend() {
+        MissionReport r = evaluate(portfolio(LANDING, "2020-01-01", landing()), "2024-01-01");
+
+        assertThat(statusCodes(r, "land")).containsExactly("TRJ_NO_DATA");
+        Finding f = finding(r, "TRJ_NO_DATA", "land");
+        assertThat(f.message()).isEqualTo("Target land cannot be judged: nothing has been observed yet.");
+        assertThat(f.evidence("observations")).isEqualTo(0);
+    }
+
+    @Test
     void binaryMissed() {
         MissionReport r = evaluate(portfolio(LANDING, "2020-01-01", landing(), obs("landing", "2022-12-31", 0)),
                 "2026-06-30");

@@ -274,6 +274,16 @@ class TrajectoryStatusTest {
     }
 
     @Test
+    void aGoalEqualToItsBaselineHasNoGapToProjectAndSaysSo() {
+        MissionReport r = evaluate(portfolio(target("t", "share", 10, "2020-01-01", 10, GOAL_DATE),
+                obs("2021-01-01", 8), obs("2022-01-01", 9)), AS_OF);
+
+        assertThat(statusCodes(r, "t")).containsExactly("TRJ_NO_DATA");
+        assertThat(finding(r, "TRJ_NO_DATA", "t").message()).isEqualTo("Target t cannot be judged: its goal equals "
+                + "its baseline, so there is no gap to close.");
+    }
+
+    @Test
     void noData() {
         // the baseline predates the launch, so only one point (2021) is on or after it: no trend
         MissionReport r = evaluate(portfolio(target("t", "share", 10, "2019-01-01", 30, GOAL_DATE),
@@ -283,7 +293,8 @@ class TrajectoryStatusTest {
         Finding f = finding(r, "TRJ_NO_DATA", "t");
         assertThat(f.evidence("trendPoints")).isEqualTo(1);
         assertThat(f.evidence("observations")).isEqualTo(1);
-        assertThat(f.message()).contains("fewer than two observations since launch (1)");
+        assertThat(f.message()).endsWith("cannot be judged: a trend needs two points since launch (the observations, "
+                + "and the baseline when it is not older), and it has one.");
 
         TargetAssessment t = r.target("t").orElseThrow();
         assertThat(t.status()).isEqualTo(TargetStatus.NO_DATA);
