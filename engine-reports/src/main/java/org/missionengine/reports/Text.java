@@ -26,8 +26,9 @@ public final class Text {
 
     /**
      * A number as a person writes it: 1,250,000 and 88,871 for amounts and levels from a thousand, 12.35 below, 0.35
-     * for shares, no binary noise. Halves round up, as the findings' messages ({@link String#format}) round them, so a
-     * figure reads the same in a message and in the evidence beside it.
+     * for shares and three significant digits below one (0.0334), no binary noise. Halves round up, as the findings'
+     * messages ({@link String#format}) round them, so a figure reads the same in a message and in the evidence beside
+     * it.
      *
      * @param value the number
      * @return the number written out, in every locale the same
@@ -46,11 +47,9 @@ public final class Text {
         if (abs == 0) {
             return "0";
         }
-        if (abs >= 0.001) {
-            return format("0.###", value);
-        }
-        // from the shortest decimal, as the messages round (EvaluationContext.number)
-        return BigDecimal.valueOf(value).round(new MathContext(3)).stripTrailingZeros().toString();
+        // below one, three significant digits from the shortest decimal, as the messages round
+        // (EvaluationContext.number): a rate of 0.0334/yr reads 0.0334 in the target's line and in its finding
+        return BigDecimal.valueOf(value).round(new MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
     private static String format(String pattern, double value) {
