@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.missionengine.InvalidRulesException;
 import org.missionengine.MissionEngine;
 import org.missionengine.Problem;
 import org.missionengine.RuleExecutionException;
@@ -37,6 +38,23 @@ class RuleCellsTest {
         assertThat(TableLayoutTest.mistakes(table)).containsExactly("regional.csv: B12: rule \"One member state holds "
                 + "most of the money\": the finding code is empty. Write the code of the finding the rule reports, as "
                 + "B11 (AGY_COUNTRY_CONCENTRATION) does.");
+    }
+
+    @Test
+    void aFindingCodeThatIsNotACodeIsRefusedAtItsCellWithTheCodeToWrite(@TempDir Path dir) throws IOException {
+        // checked where every rule's metadata is, when the engine is built: a pack with the sample's parameters
+        csv(dir, sample().replace(SECOND_RULE, "One member state holds most of the money,"
+                + "agy country capture,CRITICAL,REGIONAL,"));
+        Files.copy(CSV.resolveSibling("pack.json"), dir.resolve("pack.json"));
+
+        InvalidRulesException refused = catchThrowableOfType(InvalidRulesException.class,
+                () -> MissionEngine.builder().rules(dir).build());
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.problems()).extracting(Problem::describe).containsExactly(dir.resolve("regional.csv")
+                + ": B12: rule \"One member state holds "
+                + "most of the money\": the finding code \"agy country capture\" is not a code. Write it in capital "
+                + "letters, digits and underscores, starting with a letter: \"AGY_COUNTRY_CAPTURE\".");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -145,6 +146,9 @@ final class CompiledRules {
         return second.getParent() == null ? Path.of(".") : second.getParent();
     }
 
+    /** What a finding code looks like: MW_NO_NEW_MONEY, AGY_SME_SHARE_2. */
+    private static final Pattern FINDING_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+
     private static List<RuleMeta> metadata(KieBase kieBase, Map<String, String> packIds, List<RulePack> packs) {
         Map<String, RulePack> packOfDrlPackage = new HashMap<>();
         packs.forEach(p -> packOfDrlPackage.put(p.drlPackage(), p));
@@ -164,6 +168,15 @@ final class CompiledRules {
                 Severity severity = parse(Severity.class, text(meta, "severity"), where, problems);
                 Criterion criterion = parse(Criterion.class, text(meta, "criterion"), where, problems);
                 String category = text(meta, "category");
+                if (code != null && !FINDING_CODE.matcher(code).matches()) {
+                    // a code is named on command lines (--disable A,B), in scenario files and in reports' anchors
+                    String suggestion = code.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_")
+                            .replaceAll("^_+|_+$", "");
+                    problems.add(where.get().problem(code, "the finding code \"" + code + "\" is not a code",
+                            "Write it in capital letters, digits and underscores, starting with a letter"
+                                    + (FINDING_CODE.matcher(suggestion).matches() ? ": \"" + suggestion + "\"" : "")
+                                    + "."));
+                }
                 if (code != null && (severity == null || category == null) && text(meta, "severity") == null) {
                     problems.add(where.get().problem("", "rule with @code(\"" + code + "\") has no @severity",
                             "Add @severity(\"WARNING\") (INFO, WARNING or CRITICAL)."));

@@ -41,6 +41,30 @@ class RuleLoadMistakesTest {
     }
 
     @Test
+    void aFindingCodeThatIsNotInCapitalsDigitsAndUnderscoresIsRefusedWithTheCodeToWrite() {
+        assertThat(mistakes("""
+                rule "Country"
+                    @code("agy country, large") @severity("WARNING") @category("PORTFOLIO")
+                when
+                    $m : Mission( )
+                then
+                end
+                """)).singleElement().asString().isEqualTo("agency.drl:5: rule \"Country\": the finding code \"agy "
+                + "country, large\" is not a code. Write it in capital letters, digits and underscores, starting with "
+                + "a letter: \"AGY_COUNTRY_LARGE\".");
+        MissionEngine engine = MissionEngine.builder().rulesText("agency.drl", HEAD + """
+                rule "Country"
+                    @code("AGY_COUNTRY_2") @severity("WARNING") @category("PORTFOLIO")
+                when
+                    $m : Mission( )
+                then
+                end
+                """).build();
+        assertThat(engine.catalog().packs()).anySatisfy(p -> assertThat(p.rules())
+                .anySatisfy(r -> assertThat(r.code()).isEqualTo("AGY_COUNTRY_2")));
+    }
+
+    @Test
     void aParameterNoPackDeclaresIsRefusedWhileCommentsAndBuiltNamesAreNotRead() {
         assertThat(mistakes("""
                 rule "Counts"
