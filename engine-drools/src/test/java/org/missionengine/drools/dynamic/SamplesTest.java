@@ -6,6 +6,7 @@ import static org.missionengine.drools.dynamic.Dynamic.d;
 import static org.missionengine.drools.dynamic.Dynamic.finding;
 import static org.missionengine.drools.dynamic.Dynamic.has;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.missionengine.io.InputOutputTable;
 import org.missionengine.io.ObservationFiles;
 import org.missionengine.io.PortfolioFiles;
@@ -45,6 +48,14 @@ class SamplesTest {
         Map<String, TargetStatus> statuses = new LinkedHashMap<>();
         report.missions().forEach(m -> m.targets().forEach(t -> statuses.put(t.target(), t.status())));
         return statuses;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"missions/emissions.json", "missions/belgium-io.json", "data/owid-co2-subset.csv"})
+    void theCopiesAreInStepWithTheSamples(String sample) throws IOException {
+        String name = Path.of(sample).getFileName().toString();
+        assertThat(resource("/samples/" + name)).as("src/test/resources/samples/" + name + ": copy it again from "
+                + "samples/" + sample).hasSameBinaryContentAs(Path.of("..", "samples", sample));
     }
 
     @Test
@@ -85,6 +96,12 @@ class SamplesTest {
         Finding missed = finding(report.mission("de-klimaschutzprogramm-2000"), "TRJ_MISSED", "de-co2-2005");
         assertThat(missed.evidence("valueByGoalDate")).isEqualTo(866.64);
         assertThat(missed.evidence("latest")).isEqualTo(759.002);
+
+        // the net-zero line is projected no further than the metric's floor (min 0): emissions do not go negative
+        assertThat(report.mission("gb-climate-change-act").target("gb-net-zero-2050").orElseThrow().projected())
+                .isEqualTo(0.0);
+        assertThat(finding(report.mission("gb-climate-change-act"), "TRJ_ON_TRACK", "gb-net-zero-2050").message())
+                .contains("reaches 0 MtCO2 by 2050-12-31, reaching the goal of 0 MtCO2");
 
         // net zero replaced 80 %: a goal made stronger is no moving goalpost
         assertThat(has(report.mission("gb-climate-change-act"), "MW_MOVING_GOALPOSTS", "gb-net-zero-2050")).isFalse();
