@@ -16,6 +16,7 @@ import org.missionengine.drools.spi.RuleSourceTranslator;
 import org.missionengine.io.PortfolioFiles;
 import org.missionengine.model.Portfolio;
 import org.missionengine.reports.Text;
+import org.missionengine.tables.PortfolioTables;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +39,8 @@ import picocli.CommandLine.Spec;
                 "Rule files and pack directories may be given as plain arguments or with --rules PATH, as evaluate, "
                         + "explain and rules take them: 'validate --rules rules/agency portfolio.json' checks the "
                         + "portfolio against the pack.",
+                "Portfolio tables (--tables DIR) are read and evaluated as evaluate --tables reads them, each "
+                        + "mistake told at its table, row and column.",
                 "An input-output table (--io-table) is read as evaluate --io-table reads it, and its coefficients "
                         + "checked for loops that amplify, alone and added to each portfolio.",
                 "Prints \"OK <file>\" for each valid file."},
@@ -64,6 +67,11 @@ final class ValidateCommand implements Callable<Integer> {
                     + "would load it: compiled without the allow-list of packages rule files may use (repeatable).")
     List<Path> trustedPaths = new ArrayList<>();
 
+    @Option(names = "--tables", paramLabel = "DIR",
+            description = "Portfolio tables to check (CSV files as 'mission-eval export --tables' writes them; "
+                    + "docs/portfolio-tables.md), read and evaluated as evaluate --tables would (repeatable).")
+    List<Path> tableDirs = new ArrayList<>();
+
     @Option(names = "--io-table", paramLabel = "CSV",
             description = "An OECD symmetric input-output table, checked as evaluate --io-table would import it: its "
                     + "cells (coefficients a_ij = z_ij / x_j between 0 and 1, each industry's row and column once) "
@@ -74,9 +82,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (paths.isEmpty() && rulePaths.isEmpty() && trustedPaths.isEmpty() && ioTable == null) {
+        if (paths.isEmpty() && rulePaths.isEmpty() && trustedPaths.isEmpty() && tableDirs.isEmpty()
+                && ioTable == null) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH' (a portfolio file, "
-                    + "rule file or pack directory, or --rules PATH, or --trust-rules PATH, or --io-table CSV)");
+                    + "rule file or pack directory, or --rules PATH, or --trust-rules PATH, or --tables DIR, or "
+                    + "--io-table CSV)");
         }
         List<Problem> problems = new ArrayList<>();
         List<Path> validRules = new ArrayList<>();
@@ -123,6 +133,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
 
+        portfolioFiles.addAll(tableDirs);
         if (!portfolioFiles.isEmpty() || ioTable != null) {
             int ruleProblems = problems.size();
             MissionEngine engine = engineFor(validRules, validTrusted, problems);
@@ -135,7 +146,7 @@ final class ValidateCommand implements Callable<Integer> {
             for (Path file : portfolioFiles) {
                 Portfolio portfolio = null;
                 try {
-                    portfolio = PortfolioFiles.read(file);
+                    portfolio = tableDirs.contains(file) ? PortfolioTables.readCsv(file) : PortfolioFiles.read(file);
                     if (table != null) {
                         portfolio = table.addTo(portfolio);
                     }
@@ -144,8 +155,9 @@ final class ValidateCommand implements Callable<Integer> {
                             + ", " + Text.plural(portfolio.missions().stream().mapToLong(m -> m.projects().size()).sum(),
                             "project", "projects") + (table != null ? ", with " + table.file() : "") + without + ")");
                 } catch (UserErrorException e) {
-                    problems.addAll((table != null && portfolio != null ? table.located(e, portfolio, file.toString())
-                            : e.inFile(file.toString())).problems());
+                    List<Problem> found = (table != null && portfolio != null ? table.located(e, portfolio,
+                            file.toString()) : e.inFile(file.toString())).problems();
+                    problems.addAll(tableDirs.contains(file) ? PortfolioTables.locateInCsv(found, file) : found);
                 }
             }
         }

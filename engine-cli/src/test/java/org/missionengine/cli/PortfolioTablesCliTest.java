@@ -70,6 +70,30 @@ class PortfolioTablesCliTest {
     }
 
     @Test
+    void validateChecksTablesAsEvaluateReadsThem() throws IOException {
+        Cli.run("export", "--tables", dir.toString(), SAMPLE);
+
+        Cli.Result ok = Cli.run("validate", "--tables", dir.toString());
+        assertThat(ok.exitCode()).as(ok.toString()).isZero();
+        assertThat(ok.out()).startsWith("OK " + dir + " (");
+
+        Path parameters = dir.resolve("parameters.csv");
+        Files.writeString(parameters, "name,value\nwashing.rebrandedShar,0.5\n");
+        Path missions = dir.resolve("missions.csv");
+        Files.writeString(missions, Files.readString(missions).replaceFirst("\"(\\d{4}-\\d{2}-\\d{2})\"", "\"soon\""));
+
+        Cli.Result bad = Cli.run("validate", "--tables", dir.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).startsWith(missions + ": row 1, column launched: expected a date, found \"soon\".");
+
+        Files.writeString(missions, Files.readString(missions).replace("\"soon\"", "\"2020-01-01\""));
+        Cli.Result unknown = Cli.run("validate", "--tables", dir.toString());
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith(parameters + ": row 1: unknown parameter \"washing.rebrandedShar\". "
+                + "Did you mean \"washing.rebrandedShare\"?");
+    }
+
+    @Test
     void filesAndTablesTogetherAreRefused() {
         Cli.Result result = Cli.run("evaluate", SAMPLE, "--tables", dir.toString());
 
