@@ -210,10 +210,9 @@ final class DroolsMissionEngine implements MissionEngine {
                 p.value(), ParameterUse.Source.valueOf(p.source().name()),
                 p.source() == EngineInfo.Source.DEFAULT ? p.pack() : null)));
         // the portfolio's rules judge the mission's owner (or the mission) in a session of their own
-        List<Finding> aboutMission = portfolioFindings(portfolio, ctx).stream().filter(f -> f.subject() != null
-                && (f.subject().equals(mission.id()) || f.subject().equals(mission.owner()))).toList();
         return new Explainer(rules, limits, inForce::get).explain(mission.id(), code, sessionFacts(facts), ctx,
-                aboutMission);
+                () -> portfolioFindings(portfolio, ctx).stream().filter(f -> f.subject() != null
+                        && (f.subject().equals(mission.id()) || f.subject().equals(mission.owner()))).toList());
     }
 
     @Override

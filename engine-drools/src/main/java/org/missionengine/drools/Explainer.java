@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -51,15 +52,19 @@ final class Explainer {
     }
 
     /**
-     * @param portfolioFindings the findings of the portfolio session about the mission or its owner
+     * @param aboutMission the findings of the portfolio session about the mission or its owner, asked for only when a
+     *                     portfolio rule may be explained (that session runs over every mission)
      */
     Explanation explain(String missionId, String code, List<Object> facts, EvaluationContext ctx,
-                        List<Finding> portfolioFindings) {
+                        Supplier<List<Finding>> aboutMission) {
         Watch watch = new Watch();
         List<Object> results = new SessionRunner(rules, limits).run("mission \"" + missionId + "\"", facts,
                 ctx.observedBy(watch), watch);
         Set<Finding> findings = new LinkedHashSet<>();
         results.stream().filter(Finding.class::isInstance).map(Finding.class::cast).forEach(findings::add);
+        boolean portfolioRules = code == null
+                || rules.rules.stream().anyMatch(r -> code.equals(r.code()) && isPortfolioRule(text(r)));
+        List<Finding> portfolioFindings = portfolioRules ? aboutMission.get() : List.of();
         List<CompiledRules.RuleMeta> explained = code == null
                 ? rules.rules.stream().filter(r -> findings.stream().anyMatch(f -> firedBy(f, r))
                         || portfolioFindings.stream().anyMatch(f -> firedBy(f, r))).toList()
@@ -81,8 +86,7 @@ final class Explainer {
                         + "session about \"" + inPortfolio.get().subject() + "\" (" + inPortfolio.get().message()
                         + "); the facts it matched are not shown here.");
             } else if (!fired) {
-                if (text.isPresent() && text.get().conditions().stream()
-                        .anyMatch(c -> RuleText.pattern(c.text()).map(p -> p.type().equals("Portfolio")).orElse(false))) {
+                if (isPortfolioRule(text)) {
                     notes.add("Rule \"" + rule.name() + "\" looks at the whole portfolio: it runs in the portfolio's "
                             + "session, not the mission's, and is not explained here.");
                 } else if (text.isPresent() && !text.get().conditions().isEmpty()) {
@@ -99,6 +103,12 @@ final class Explainer {
                     parameters, conditions, text.map(t -> t.cell(t.line(), "")).orElse(null)));
         }
         return new Explanation(missionId, code, explanations, notes);
+    }
+
+    /** Whether the rule matches the whole portfolio: it runs in the portfolio's session, never a mission's. */
+    private static boolean isPortfolioRule(Optional<RuleText> text) {
+        return text.isPresent() && text.get().conditions().stream()
+                .anyMatch(c -> RuleText.pattern(c.text()).map(p -> p.type().equals("Portfolio")).orElse(false));
     }
 
     private static boolean firedBy(Finding finding, CompiledRules.RuleMeta rule) {

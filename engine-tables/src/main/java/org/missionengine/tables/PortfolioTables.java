@@ -82,7 +82,8 @@ public final class PortfolioTables {
         List<Problem> located = new ArrayList<>(problems.size());
         for (Problem p : problems) {
             boolean ours = p.file() == null || p.file().equals(name);
-            located.add(ours && fromARow(p.location(), origins) ? inRows(atRow(p, origins, false), origins) : p);
+            boolean fromARow = p.location() != null && !recordPath(p.location(), origins).isEmpty();
+            located.add(ours && fromARow ? inRows(atRow(p, origins, false), origins) : p);
         }
         return located;
     }
@@ -98,8 +99,8 @@ public final class PortfolioTables {
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             TablesToTree.Origin origin = origins.get(m.group());
-            m.appendReplacement(sb, Matcher.quoteReplacement(origin == null ? m.group()
-                    : TableLayout.table("spillovers").name() + " " + origin.row()));
+            String row = origin == null ? m.group() : "spillovers " + origin.row();
+            m.appendReplacement(sb, Matcher.quoteReplacement(row));
         }
         return m.appendTail(sb).toString();
     }
@@ -143,14 +144,17 @@ public final class PortfolioTables {
         }
     }
 
-    /** Whether a location is a JSON path into a record some table row holds ("parameters.x", "spillovers[1].kind"). */
-    private static boolean fromARow(String location, Map<String, TablesToTree.Origin> origins) {
-        String candidate = location == null ? "" : location;
+    /**
+     * The longest start of a JSON path that is a record some table row holds ("spillovers[1]" of
+     * "spillovers[1].kind"), or "" when none is.
+     */
+    private static String recordPath(String location, Map<String, TablesToTree.Origin> origins) {
+        String candidate = location;
         while (!candidate.isEmpty() && !origins.containsKey(candidate)) {
             int cut = Math.max(candidate.lastIndexOf('.'), candidate.lastIndexOf('['));
             candidate = cut < 0 ? "" : candidate.substring(0, cut);
         }
-        return !candidate.isEmpty();
+        return candidate;
     }
 
     /**
@@ -162,11 +166,7 @@ public final class PortfolioTables {
         if (location == null) {
             return problem;
         }
-        String candidate = location;
-        while (!candidate.isEmpty() && !origins.containsKey(candidate)) {
-            int cut = Math.max(candidate.lastIndexOf('.'), candidate.lastIndexOf('['));
-            candidate = cut < 0 ? "" : candidate.substring(0, cut);
-        }
+        String candidate = recordPath(location, origins);
         String remainder;
         TablesToTree.Origin origin;
         if (candidate.isEmpty()) {
