@@ -51,8 +51,9 @@ class MarkdownReportTest {
         assertThat(markdown).contains("| `co2-2030` (metric `co2`, in kt \\</script\\>\\<script\\>alert(2)\\</script\\>) "
                 + "| AT_RISK | 1,000 (2015-12-31) | 500 (2030-12-31) | 750 (2025-12-31) | 50% | -35.43 | 574 | 85% "
                 + "| -55.51 | -7.5 | 886 |");
-        assertThat(markdown).contains("| `homes-2030` (metric `homes`, in homes) | NO_DATA | none | 5,000 (2030-12-31) "
-                + "| none | n/a | n/a | n/a | n/a | n/a | n/a | n/a |");
+        // the record leaves the baseline out and nothing was observed: said so, never "none"
+        assertThat(markdown).contains("| `homes-2030` (metric `homes`, in homes) | NO_DATA | not recorded "
+                + "| 5,000 (2030-12-31) | no observation | n/a | n/a | n/a | n/a | n/a | n/a | n/a |");
     }
 
     @Test

@@ -77,14 +77,14 @@ final class ReportCells {
         static TargetNumbers of(TargetAssessment t, boolean yesNo, boolean withUnits) {
             String status = t.status() == null ? "no status" : t.status().name();
             if (yesNo) {
-                String latest = dated(t.latest(), ReportCells::yesNo, ' ');
+                String latest = ReportCells.latest(t.latest(), ReportCells::yesNo, ' ');
                 return new TargetNumbers(true, status, NA, NA, latest, NA, NA, NA, NA, NA, NA, NA, NA);
             }
             String unit = !withUnits || t.unit() == null || t.unit().isBlank() ? "" : " " + t.unit().strip();
             return new TargetNumbers(false, status,
                     dated(t.baseline(), unit),
                     dated(t.goal(), unit),
-                    dated(t.latest(), unit),
+                    ReportCells.latest(t.latest(), value -> Text.number(value) + unit, ' '),
                     latestClosureCell(t),
                     perYear(t.trendPerYear(), unit),
                     t.projected() == null || settled(t) ? NA : level(t, t.projected()) + unit,
@@ -121,13 +121,21 @@ final class ReportCells {
         return dated(v, value -> Text.number(value) + unit, ' ');
     }
 
-    /** A value and its date, "none" when there is neither; {@code space} goes between the value and its date. */
+    /**
+     * A recorded value (a baseline, a goal) and its date; what the record leaves out is "not recorded", never "none".
+     * {@code space} goes between the value and its date.
+     */
     static String dated(DatedValue v, DoubleFunction<String> format, char space) {
         if (v == null || (v.value() == null && v.date() == null)) {
-            return "none";
+            return "not recorded";
         }
-        String value = v.value() == null ? "no value" : format.apply(v.value());
-        return value + space + (v.date() == null ? "(no date)" : "(" + v.date() + ")");
+        String value = v.value() == null ? "value not recorded" : format.apply(v.value());
+        return value + space + (v.date() == null ? "(date not recorded)" : "(" + v.date() + ")");
+    }
+
+    /** The latest observation and its date, as {@link #dated}; "no observation" when there is none. */
+    static String latest(DatedValue v, DoubleFunction<String> format, char space) {
+        return v == null ? "no observation" : dated(v, format, space);
     }
 
     /** The latest value's closure for a table cell, as {@link #latestClosure} says it. */

@@ -109,13 +109,13 @@ final class TextReport {
                 + ": " + (t.status() == null ? "no status" : t.status());
         Text.wrap(sb, head, 2);
         if (yesNoMetrics.contains(t.metric())) { // a trend or projection of a yes/no says nothing
-            Text.wrap(sb, "latest " + ReportCells.dated(t.latest(), ReportCells::yesNo, Text.GLUE), 4);
+            Text.wrap(sb, "latest " + ReportCells.latest(t.latest(), ReportCells::yesNo, Text.GLUE), 4);
             return;
         }
         List<String> parts = new ArrayList<>();
         parts.add("baseline " + dated(t.baseline(), unit));
         parts.add("goal " + dated(t.goal(), unit));
-        parts.add("latest " + dated(t.latest(), unit));
+        parts.add("latest " + ReportCells.latest(t.latest(), value -> Text.number(value) + unit, Text.GLUE));
         boolean settled = ReportCells.settled(t); // a projection says nothing once the target is achieved or missed
         if (t.projected() != null && !settled) {
             parts.add("projected " + ReportCells.level(t, t.projected()) + unit + " at the goal date");

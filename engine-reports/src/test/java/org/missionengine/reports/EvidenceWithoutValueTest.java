@@ -40,4 +40,18 @@ class EvidenceWithoutValueTest {
             assertThat(rendered).as(format).contains("trendPoints").doesNotContain("trendSpanYears");
         }
     }
+
+    @Test
+    void aBaselineOrGoalLeftOutReadsAsNotRecordedAndNoObservationAsSuch() {
+        String text = ReportWriters.forFormat("text").render(source).replace(Text.GLUE, ' ');
+        // Barbados I: no baseline recorded, a goal of 100 % by 2035, nothing observed yet
+        assertThat(text).contains("baseline not recorded; goal 100 % (2035-12-31); latest no observation")
+                // Barbados II: a goal with a date but no value
+                .contains("goal value not recorded (2030-12-31)")
+                .doesNotContain("baseline none").doesNotContain("latest none").doesNotContain("no value");
+        for (String format : new String[] {"markdown", "html"}) {
+            assertThat(ReportWriters.forFormat(format).render(source)).as(format).contains("not recorded")
+                    .contains("no observation").doesNotContain(">none<").doesNotContain("| none |");
+        }
+    }
 }
